@@ -1,0 +1,59 @@
+// What one Astro run builds: which client, for which audience, into which folder. `cairn build`
+// passes it in environment variables; running `astro` directly in a one-client project works too.
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '../lib/errors.ts';
+import { CONTENT_DIR, siteOutputDir, type Audience } from '../lib/paths.ts';
+
+export interface BuildTarget {
+	/** The folder holding `content/`. */
+	projectRoot: string;
+	client: string;
+	audience: Audience;
+	/** Absolute output folder. */
+	outDir: string;
+}
+
+export const BUILD_ENV = {
+	root: 'CAIRN_ROOT',
+	client: 'CAIRN_CLIENT',
+	audience: 'CAIRN_AUDIENCE',
+	outDir: 'CAIRN_OUT_DIR',
+} as const;
+
+function clientsIn(projectRoot: string): string[] {
+	const dir = join(projectRoot, CONTENT_DIR);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && !/^[._]/.test(entry.name))
+		.map((entry) => entry.name)
+		.sort();
+}
+
+export function resolveBuildTarget(env: Record<string, string | undefined>, engineRoot: string): BuildTarget {
+	const projectRoot = env[BUILD_ENV.root] ? resolve(env[BUILD_ENV.root]!) : engineRoot;
+	const clients = clientsIn(projectRoot);
+	let client = env[BUILD_ENV.client];
+	if (!client) {
+		if (clients.length !== 1) {
+			throw new UserError(
+				clients.length === 0
+					? `There are no clients under ${join(projectRoot, CONTENT_DIR)}.`
+					: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
+			);
+		}
+		client = clients[0]!;
+	}
+	if (!clients.includes(client)) {
+		throw new UserError(`There is no client "${client}" under ${join(projectRoot, CONTENT_DIR)}.`);
+	}
+	const audience = (env[BUILD_ENV.audience] ?? 'team') as Audience;
+	if (audience !== 'team') throw new UserError(`Unknown audience "${audience}"; the only audience is team.`);
+	const outDirEnv = env[BUILD_ENV.outDir];
+	const outDir = outDirEnv
+		? isAbsolute(outDirEnv)
+			? outDirEnv
+			: resolve(projectRoot, outDirEnv)
+		: join(projectRoot, siteOutputDir(client, audience));
+	return { projectRoot, client, audience, outDir };
+}

@@ -1,0 +1,65 @@
+// The Astro configuration of one client's site: Starlight branded with the client's name, logo
+// and accent, a sidebar built from the documents' frontmatter, and mermaid diagrams.
+import starlight from '@astrojs/starlight';
+import mermaid from 'astro-mermaid';
+import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
+import { accentCss } from '../lib/accent.ts';
+import { UserError } from '../lib/errors.ts';
+import { formatProblems } from '../lib/problems/report-text.ts';
+import { loadClient } from '../lib/project-fs.ts';
+import { buildSidebar } from '../lib/sidebar.ts';
+import { resolveBuildTarget } from './build-target.ts';
+
+/** Warnings every build prints that say nothing about the user's content. */
+const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
+
+export async function cairnAstroConfig(engineRoot: string) {
+	const target = resolveBuildTarget(process.env, engineRoot);
+	const project = await loadClient(target.projectRoot, target.client);
+	const errors = project.problems.filter((p) => p.severity === 'error');
+	if (errors.length || !project.config) {
+		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
+	}
+	const client = project.config;
+	const documents = project.documents.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
+
+	return defineConfig({
+		...(client.site.url ? { site: client.site.url } : {}),
+		base: client.site.base,
+		srcDir: join(engineRoot, 'src'),
+		publicDir: join(engineRoot, 'public'),
+		outDir: target.outDir,
+		// Never node_modules/: the staging folder's node_modules is the Cairn installation's, shared.
+		cacheDir: './cache',
+		integrations: [
+			// astro-mermaid must come before Starlight to see the diagrams first.
+			mermaid({ autoTheme: true, enableLog: false }),
+			starlight({
+				title: client.name,
+				...(client.logo ? { logo: { src: join(project.dir, client.logo), alt: '' } } : {}),
+				favicon: '/favicon.svg',
+				head: [{ tag: 'style', content: accentCss(client.accent) }],
+				customCss: [join(engineRoot, 'src/styles/cairn.css')],
+				sidebar: buildSidebar(documents),
+				components: {
+					PageTitle: join(engineRoot, 'src/components/PageTitle.astro'),
+				},
+				markdown: { processedDirs: [project.dir] },
+				pagination: false,
+			}),
+		],
+		vite: {
+			server: { fs: { allow: [engineRoot, target.projectRoot] } },
+			build: {
+				// Mermaid is one large chunk by design, loaded only on pages with a diagram.
+				chunkSizeWarningLimit: 4096,
+				rolldownOptions: {
+					onwarn(warning, warn) {
+						if (!warning.code || !NOISE.has(warning.code)) warn(warning);
+					},
+				},
+			},
+		},
+	});
+}

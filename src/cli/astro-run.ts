@@ -1,0 +1,81 @@
+// Runs the Astro CLI for one client in its own staging folder, so that builds of different
+// clients share no state: Astro keeps generated types and module lists in <root>/.astro/.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { BUILD_ENV } from '../astro/build-target.ts';
+import { astroFailureFilter, astroWarningFilter } from '../lib/astro-log.ts';
+import type { Audience } from '../lib/paths.ts';
+
+export interface AstroRun {
+	engineRoot: string;
+	projectRoot: string;
+	client: string;
+	audience: Audience;
+	/** Output folder; Astro's default for the client when absent. */
+	outDir?: string;
+	/** Show Astro's whole log instead of its warnings and errors. */
+	verbose: boolean;
+	/** Extra arguments after the command, e.g. `--port 4321`. */
+	args?: string[];
+	/** Receives the lines to show. */
+	print: (line: string) => void;
+}
+
+/**
+ * The folder Astro treats as the project root for one client and audience. It lies inside the
+ * Cairn installation, whose node_modules Astro resolves its integrations from, wherever the
+ * content is; content from another folder (a test fixture) gets a folder of its own.
+ */
+export function stageDir(engineRoot: string, projectRoot: string, client: string, audience: Audience): string {
+	const name = `${client}-${audience}`;
+	if (projectRoot === engineRoot) return join(engineRoot, '.cairn', 'stage', name);
+	const hash = createHash('sha256').update(projectRoot).digest('hex').slice(0, 10);
+	return join(engineRoot, '.cairn', 'stage', `${name}-${hash}`);
+}
+
+export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): Promise<number> {
+	const stage = stageDir(run.engineRoot, run.projectRoot, run.client, run.audience);
+	mkdirSync(stage, { recursive: true });
+	const env = {
+		...process.env,
+		[BUILD_ENV.root]: run.projectRoot,
+		[BUILD_ENV.client]: run.client,
+		[BUILD_ENV.audience]: run.audience,
+		...(run.outDir ? { [BUILD_ENV.outDir]: run.outDir } : {}),
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	const astro = join(run.engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	// Astro resolves --config against --root.
+	const config = relative(stage, join(run.engineRoot, 'astro.config.mjs'));
+	const args = [astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
+	const interactive = command !== 'build';
+	const child = spawn(process.execPath, args, {
+		env,
+		stdio: interactive ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+	});
+	const lines: string[] = [];
+	if (!interactive) {
+		for (const stream of [child.stdout, child.stderr]) {
+			createInterface({ input: stream! }).on('line', (line) => {
+				if (run.verbose) run.print(line);
+				else lines.push(line);
+			});
+		}
+	}
+	// Without --verbose: on success only warnings; on failure the whole log but stack traces.
+	const report = (code: number) => {
+		if (run.verbose) return;
+		const keep = code === 0 ? astroWarningFilter() : astroFailureFilter();
+		for (const line of lines) if (keep(line)) run.print(line);
+	};
+	return new Promise((resolve) => {
+		child.on('close', (code, signal) => {
+			const status = code ?? (signal ? 130 : 1);
+			report(status);
+			resolve(status);
+		});
+	});
+}

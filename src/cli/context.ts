@@ -1,0 +1,42 @@
+// What every command receives: where the engine and the content are, and where to write.
+import { UserError } from '../lib/errors.ts';
+import { listClients } from '../lib/project-fs.ts';
+import { suggest } from '../lib/suggest.ts';
+import { slug as slugSchema } from '../schemas/client.ts';
+
+export interface CliContext {
+	/** The Cairn installation: src/, node_modules/, astro.config.mjs. */
+	engineRoot: string;
+	/** The folder holding content/ (the engine root unless --root says otherwise). */
+	projectRoot: string;
+	out: (line: string) => void;
+	err: (line: string) => void;
+}
+
+/** Checks a --client value and returns it, or throws a one-line UserError (exit 2). */
+export async function requireClient(ctx: CliContext, value: string): Promise<string> {
+	if (!slugSchema.safeParse(value).success) {
+		throw new UserError(
+			`"${value}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`,
+		);
+	}
+	const clients = await listClients(ctx.projectRoot);
+	if (!clients.includes(value)) {
+		const hint = suggest(value, clients);
+		throw new UserError(
+			`There is no client "${value}" in ${ctx.projectRoot}/content${clients.length ? ` (clients: ${clients.join(', ')})` : ''}.` +
+				(hint ? ` Did you mean "${hint}"?` : ''),
+		);
+	}
+	return value;
+}
+
+/** The clients a command applies to: the one named, or all of them. */
+export async function selectClients(ctx: CliContext, client: string | undefined): Promise<string[]> {
+	if (client) return [await requireClient(ctx, client)];
+	const clients = await listClients(ctx.projectRoot);
+	if (clients.length === 0) {
+		throw new UserError(`There are no clients in ${ctx.projectRoot}/content. Create one with: npx cairn new client <slug> --name "…"`, 1);
+	}
+	return clients;
+}

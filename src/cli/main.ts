@@ -1,0 +1,94 @@
+// The `cairn` command line: parses arguments and dispatches to the commands in this folder.
+// User mistakes end with one clear message and exit 1 (content) or 2 (command line); only a bug
+// in Cairn prints a stack trace.
+import { Command, CommanderError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../lib/errors.ts';
+import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
+import type { CliContext } from './context.ts';
+import { serveCommand } from './serve.ts';
+
+const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function context(program: Command): CliContext {
+	const { root } = program.opts<{ root?: string }>();
+	return {
+		engineRoot,
+		projectRoot: root ? resolve(root) : engineRoot,
+		out: (line) => process.stdout.write(`${line}\n`),
+		err: (line) => process.stderr.write(`${line}\n`),
+	};
+}
+
+export function createProgram(): Command {
+	const program = new Command('cairn')
+		.description('Per-client documentation sites for fractional CTOs: typed MDX in, searchable static sites out.')
+		.option('--root <dir>', 'the folder holding content/ (default: this Cairn project)')
+		.showHelpAfterError('(run `npx cairn --help` for usage)')
+		.exitOverride();
+
+	const clientOption = () => new Option('-c, --client <slug>', 'the client (a folder under content/)');
+	const run = (fn: () => Promise<number>) => async () => {
+		process.exitCode = await fn();
+	};
+
+	program
+		.command('build')
+		.description('check, then build client sites into dist/<client>/team/ (all clients unless --client)')
+		.addOption(clientOption())
+		.option('--verbose', "show Astro's whole log", false)
+		.action(function (this: Command) {
+			const o = this.opts<{ client?: string; verbose: boolean }>();
+			return run(() => buildCommand(context(program), o))();
+		});
+
+	program
+		.command('check')
+		.description('validate client.yaml files and documents without building; every problem at once')
+		.addOption(clientOption())
+		.addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+		.action(function (this: Command) {
+			const o = this.opts<{ client?: string; format: 'text' | 'json' }>();
+			return run(() => checkCommand(context(program), o))();
+		});
+
+	for (const [name, description] of [
+		['dev', 'serve a client site with live reload while you edit'],
+		['preview', 'serve the built site of a client (run build first)'],
+	] as const) {
+		program
+			.command(name)
+			.description(description)
+			.addOption(clientOption().makeOptionMandatory())
+			.option('--port <port>', 'port to listen on', '4321')
+			.option('--host <host>', 'address to listen on', '127.0.0.1')
+			.action(function (this: Command) {
+				const o = this.opts<{ client: string; port: string; host: string }>();
+				return run(() => serveCommand(context(program), name, o))();
+			});
+	}
+	return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+	const program = createProgram();
+	try {
+		await program.parseAsync(argv, { from: 'user' });
+		return Number(process.exitCode ?? 0);
+	} catch (error) {
+		if (error instanceof CommanderError) {
+			return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+		}
+		if (error instanceof UserError) {
+			process.stderr.write(`cairn: ${error.message}\n`);
+			return error.exitCode;
+		}
+		throw error;
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.exitCode = await main(process.argv.slice(2));
+} 

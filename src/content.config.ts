@@ -1,0 +1,23 @@
+// The one content collection: the documents of the client being built, validated by the same
+// schema `cairn check` uses. Only that client's folder is read.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveBuildTarget } from './astro/build-target.ts';
+import { CONTENT_DIR, DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
+import { frontmatterSchemaFor } from './schemas/frontmatter.ts';
+
+const engineRoot = fileURLToPath(new URL('..', import.meta.url));
+const target = resolveBuildTarget(process.env, engineRoot);
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({
+			base: join(target.projectRoot, CONTENT_DIR, target.client),
+			pattern: DOCUMENT_PATTERN,
+			generateId: ({ entry }) => documentId(entry),
+		}),
+		schema: frontmatterSchemaFor,
+	}),
+};

@@ -1,0 +1,47 @@
+// Validates a client.yaml text against the client schema, every problem positioned.
+import { clientSchema, type ClientConfig } from '../schemas/client.ts';
+import { problemsFromZod } from './problems/from-zod.ts';
+import { problem, type Problem } from './problems/problem.ts';
+import { parseYaml } from './yaml-source.ts';
+
+export interface ClientSource {
+	file: string;
+	config: ClientConfig | undefined;
+	problems: Problem[];
+}
+
+/**
+ * `folder` is the name of the client's folder, which the slug must equal; `fileExists` answers
+ * for paths inside that folder (the logo).
+ */
+export function readClientSource(
+	file: string,
+	text: string,
+	folder: string,
+	fileExists: (pathInFolder: string) => boolean,
+): ClientSource {
+	const yaml = parseYaml(text);
+	if (yaml.errors.length) {
+		const problems = yaml.errors.map((e) => problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }));
+		return { file, config: undefined, problems };
+	}
+	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+		return { file, config: undefined, problems: [problem('NotAMapping', {}, { file, line: 1, column: 1 })] };
+	}
+	const result = clientSchema.safeParse(yaml.data, { reportInput: true });
+	const problems = result.success
+		? []
+		: problemsFromZod(result.error.issues, { file, source: yaml, schema: clientSchema, data: yaml.data });
+	const slug = (yaml.data as { slug?: unknown }).slug;
+	if (typeof slug === 'string' && slug !== folder && !problems.some((p) => p.field === 'slug')) {
+		const { line, column } = yaml.locate(['slug']);
+		problems.push(problem('SlugMismatch', { slug, folder }, { file, line, column, field: 'slug' }));
+	}
+	const logo = result.data?.logo;
+	if (logo && !fileExists(logo)) {
+		const { line, column } = yaml.locate(['logo']);
+		const path = `${file.replace(/[^/]*$/, '')}${logo}`;
+		problems.push(problem('LogoNotFound', { path }, { file, line, column, field: 'logo' }));
+	}
+	return { file, config: problems.length ? undefined : result.data, problems };
+}

@@ -1,0 +1,33 @@
+// Where things are in a Cairn project, and how a document's file name becomes its URL.
+import { slug as githubSlug } from 'github-slugger';
+
+/** Documents are the MD and MDX files of a client folder; names starting with `_` are ignored. */
+export const DOCUMENT_PATTERN = '**/[^_]*.{md,mdx}';
+
+/** The folder holding one folder per client. */
+export const CONTENT_DIR = 'content';
+
+/** The file that describes a client, inside its folder. */
+export const CLIENT_FILE = 'client.yaml';
+
+/** The audiences a site can be built for. Only `team` exists so far. */
+export type Audience = 'team';
+
+/**
+ * The id (and URL path) of a document from its path inside the client folder, as Astro's glob
+ * loader makes it: each segment slugged, the extension and a trailing `index` dropped.
+ * @example documentId('adr/0003-Use a queue.mdx') === 'adr/0003-use-a-queue'
+ */
+export function documentId(relativePath: string): string {
+	const withoutExtension = relativePath.replace(/\.mdx?$/, '');
+	const id = withoutExtension
+		.split('/')
+		.map((segment) => githubSlug(segment))
+		.join('/');
+	return id === 'index' ? 'index' : id.replace(/\/index$/, '');
+}
+
+/** The output folder of a client's site for an audience, relative to the project root. */
+export function siteOutputDir(client: string, audience: Audience): string {
+	return `dist/${client}/${audience}`;
+}

@@ -1,0 +1,149 @@
+// Every problem Cairn reports, by stable name. Messages say what is wrong; hints say what to do.
+// Schemas, checks and tests all build their text from here, so a message is written once.
+
+export type Severity = 'error' | 'warning';
+
+export interface ProblemSpec<Args> {
+	severity: Severity;
+	message: (args: Args) => string;
+	hint?: (args: Args) => string | undefined;
+}
+
+const didYouMean = (suggestion?: string) => (suggestion ? `did you mean "${suggestion}"?` : undefined);
+
+export const problemCatalogue = {
+	NoFrontmatter: {
+		severity: 'error',
+		message: () => 'the file has no frontmatter',
+		hint: () => 'start it with a block between two "---" lines that sets at least title and kind',
+	},
+	UnclosedFrontmatter: {
+		severity: 'error',
+		message: () => 'the frontmatter block is never closed',
+		hint: () => 'end the frontmatter with a line holding only "---"',
+	},
+	YamlSyntax: {
+		severity: 'error',
+		message: (a: { detail: string }) => `not valid YAML: ${a.detail}`,
+		hint: () => 'check the indentation, and quote values that contain ": " or start with a special character',
+	},
+	NotAMapping: {
+		severity: 'error',
+		message: () => 'expected "key: value" lines',
+	},
+	MissingField: {
+		severity: 'error',
+		message: (a: { expected: string }) => `missing; expected ${a.expected}`,
+	},
+	WrongType: {
+		severity: 'error',
+		message: (a: { expected: string; received: string; quote?: boolean }) => `expected ${a.expected}; got ${a.received}`,
+		hint: (a: { quote?: boolean }) =>
+			a.quote ? 'put the value in quotes to keep it as text' : undefined,
+	},
+	NotOneOf: {
+		severity: 'error',
+		message: (a: { options: readonly string[]; received: string; suggestion?: string }) =>
+			`expected one of ${a.options.join(', ')}; got ${a.received}`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	UnknownKind: {
+		severity: 'error',
+		message: (a: { options: readonly string[]; received: string; suggestion?: string }) =>
+			`unknown kind ${a.received}; expected one of ${a.options.join(', ')}`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	UnknownField: {
+		severity: 'error',
+		message: (a: { key: string; suggestion?: string }) => `unknown field "${a.key}"`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion) ?? 'remove it, or check the spelling',
+	},
+	InvalidValue: {
+		severity: 'error',
+		message: (a: { detail: string; received?: string }) =>
+			a.received ? `${a.detail}; got ${a.received}` : a.detail,
+	},
+	TooFew: {
+		severity: 'error',
+		message: (a: { minimum: number; what: string }) =>
+			a.minimum === 1 ? `expected at least one ${a.what}` : `expected at least ${a.minimum} ${a.what}s`,
+	},
+	AdrAcceptedNeedsDate: {
+		severity: 'error',
+		message: () => 'an accepted ADR must give the date it was decided',
+		hint: () => 'add "date: YYYY-MM-DD"',
+	},
+	AdrAcceptedNeedsDecisionMakers: {
+		severity: 'error',
+		message: () => 'an accepted ADR must name its decision makers',
+		hint: () => 'add "decisionMakers: [Name, …]"',
+	},
+	AdrSupersededNeedsSuccessor: {
+		severity: 'error',
+		message: () => 'a superseded ADR must say which ADR superseded it',
+		hint: () => 'add "supersededBy: ADR-00xx"',
+	},
+	AdrSuccessorNeedsSupersededStatus: {
+		severity: 'error',
+		message: (a: { status: string }) => `supersededBy is set but status is "${a.status}"`,
+		hint: () => 'set "status: superseded", or remove supersededBy',
+	},
+	AdrSupersedesItself: {
+		severity: 'error',
+		message: (a: { id: string }) => `${a.id} cannot supersede itself`,
+	},
+	EndBeforeStart: {
+		severity: 'error',
+		message: (a: { start: string; end: string }) => `ends on ${a.end}, before it starts on ${a.start}`,
+	},
+	DuplicateItemId: {
+		severity: 'error',
+		message: (a: { id: string; first: string }) => `the id "${a.id}" is already used by ${a.first}`,
+		hint: () => 'give every item its own id',
+	},
+	PhasesOverlap: {
+		severity: 'error',
+		message: (a: { name: string; other: string }) => `phase "${a.name}" overlaps phase "${a.other}"`,
+		hint: () => 'make each phase start after the previous one ends',
+	},
+	UnknownComponent: {
+		severity: 'error',
+		message: (a: { name: string; suggestion?: string }) => `depends on "${a.name}", which is not a listed component`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion) ?? 'add it to components, or fix the name',
+	},
+	ClientFileMissing: {
+		severity: 'error',
+		message: () => 'this client folder has no client.yaml',
+		hint: () => 'create one with `npx cairn new client <slug> --name "…"`, or copy another client’s',
+	},
+	SlugMismatch: {
+		severity: 'error',
+		message: (a: { slug: string; folder: string }) =>
+			`slug "${a.slug}" does not match the folder name "${a.folder}"`,
+		hint: (a: { folder: string }) => `set "slug: ${a.folder}", or rename the folder`,
+	},
+	LogoNotFound: {
+		severity: 'error',
+		message: (a: { path: string }) => `no file at ${a.path}`,
+		hint: () => 'give a path inside the client folder, such as assets/logo.svg',
+	},
+	UnknownClient: {
+		severity: 'error',
+		message: (a: { slug: string; known: readonly string[]; suggestion?: string }) =>
+			`there is no client "${a.slug}"${a.known.length ? ` (clients: ${a.known.join(', ')})` : ''}`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	NoClients: {
+		severity: 'error',
+		message: () => 'there are no clients under content/',
+		hint: () => 'create one with `npx cairn new client <slug> --name "…"`',
+	},
+	DuplicateSlug: {
+		severity: 'error',
+		message: (a: { slug: string; other: string }) => `two documents would both be published at /${a.slug}/ (the other is ${a.other})`,
+		hint: () => 'rename one of the files',
+	},
+} as const satisfies Record<string, ProblemSpec<never>>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof problemCatalogue)[C]['message']>[0];

@@ -1,0 +1,102 @@
+// YAML with positions. Astro reads frontmatter with js-yaml and reports schema errors without a
+// line; Cairn parses the same text with `yaml`, which keeps every node's offset, so each problem
+// can point at the key or value it is about.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type ScalarTag } from 'yaml';
+import { checkIsoDate } from './dates.ts';
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+export interface YamlSource {
+	/** The parsed value; `undefined` when the text has syntax errors. */
+	data: unknown;
+	/** Syntax errors, each with the position the parser gave. */
+	errors: (Position & { message: string })[];
+	/**
+	 * Finds a path in the document. `value` points at the value, `key` at its key; a path that is
+	 * not in the text resolves to its nearest ancestor that is.
+	 */
+	locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position & { exact: boolean };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/;
+
+/**
+ * Unquoted dates become `Date` objects, as js-yaml (and so Astro) makes them: a text field holding
+ * an unquoted date then fails here exactly as it would in the build. A date that does not exist
+ * stays text, so the date schema can say why, where js-yaml would silently roll it over.
+ */
+const timestampTags: ScalarTag[] = [
+	{
+		tag: 'tag:yaml.org,2002:timestamp',
+		default: true,
+		test: DATE,
+		resolve: (text: string) => (checkIsoDate(text).ok ? new Date(`${text}T00:00:00Z`) : text),
+	},
+	{
+		tag: 'tag:yaml.org,2002:timestamp',
+		default: true,
+		test: TIMESTAMP,
+		resolve: (text: string) => {
+			const date = new Date(text.replace(/[ \t]+/, 'T').replace(/[ \t]+/g, ''));
+			return Number.isNaN(date.getTime()) ? text : date;
+		},
+	},
+];
+
+function childAt(node: unknown, key: PropertyKey): { node: Node | null; pair?: Pair<Node, Node | null> } | undefined {
+	if (isMap(node)) {
+		for (const pair of node.items as Pair<Node, Node | null>[]) {
+			const k: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+			if (String(k) === String(key)) return { node: pair.value, pair };
+		}
+		return undefined;
+	}
+	if (isSeq(node) && typeof key === 'number') {
+		const item = node.items[key] as Node | undefined;
+		return item ? { node: item } : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Parses YAML text. `firstLine` is the line of the file the text starts on (2 for frontmatter that
+ * follows an opening `---`), so positions are positions in the file.
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, customTags: timestampTags, prettyErrors: true });
+	const toPosition = (offset: number): Position => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + firstLine - 1, column: col };
+	};
+	const errors = doc.errors.map((error) => {
+		const at = error.linePos?.[0] ?? { line: 1, col: 1 };
+		return {
+			message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+			line: at.line + firstLine - 1,
+			column: at.col,
+		};
+	});
+	const start = toPosition(0);
+	const locate: YamlSource['locate'] = (path, at = 'value') => {
+		let current: unknown = doc.contents;
+		let best: Position = start;
+		for (let i = 0; i < path.length; i++) {
+			const child = childAt(current, path[i]!);
+			if (!child) return { ...best, exact: false };
+			const isLast = i === path.length - 1;
+			const keyNode = child.pair?.key;
+			const target = isLast && at === 'key' && keyNode ? keyNode : (child.node ?? keyNode);
+			if (target?.range) best = toPosition(target.range[0]);
+			// A key with an empty value: point at the key, the only text there is.
+			else if (keyNode?.range) best = toPosition(keyNode.range[0]);
+			current = child.node;
+		}
+		return { ...best, exact: true };
+	};
+	return { data: errors.length ? undefined : doc.toJS(), errors, locate };
+}

@@ -1,0 +1,59 @@
+// Architecture decision records: one decision, its context and its consequences (after MADR 4).
+import { z } from 'zod';
+import { addRule, adrId, commonFields, isoDate, person } from './common.ts';
+
+export const adrStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+
+export const adrSchema = z
+	.strictObject({
+		kind: z.literal('adr'),
+		...commonFields,
+		/** The record's identifier, unique within the client. Required. @example id: ADR-0007 */
+		id: adrId,
+		/**
+		 * Where the decision stands: `proposed`, `accepted`, `rejected`, `deprecated` or `superseded`.
+		 * An accepted ADR must have `date` and `decisionMakers`; a superseded one `supersededBy`.
+		 */
+		status: z.enum(adrStatuses),
+		/** The day the decision was made (or last changed status). @example date: 2026-02-03 */
+		date: isoDate.optional(),
+		/** Who made the decision. @example decisionMakers: [Priya Raman (CTO), Tom Okafor] */
+		decisionMakers: z.array(person).default([]),
+		/** Whose opinion was sought before deciding (two-way communication). */
+		consulted: z.array(person).default([]),
+		/** Who was told of the decision (one-way communication). */
+		informed: z.array(person).default([]),
+		/** The ADRs this one replaces; each of them must name this one in `supersededBy`. @example supersedes: [ADR-0004] */
+		supersedes: z.array(adrId).default([]),
+		/** The ADR that replaced this one. Required when `status` is `superseded`. @example supersededBy: ADR-0011 */
+		supersededBy: adrId.optional(),
+		/** ADRs this one changes without replacing them. @example amends: [ADR-0005] */
+		amends: z.array(adrId).default([]),
+	})
+	.superRefine((adr, ctx) => {
+		if (adr.status === 'accepted') {
+			if (!adr.date) addRule(ctx, 'AdrAcceptedNeedsDate', {}, { path: ['date'], anchor: ['status'] });
+			if (adr.decisionMakers.length === 0) {
+				addRule(ctx, 'AdrAcceptedNeedsDecisionMakers', {}, { path: ['decisionMakers'], anchor: ['status'] });
+			}
+		}
+		if (adr.status === 'superseded' && !adr.supersededBy) {
+			addRule(ctx, 'AdrSupersededNeedsSuccessor', {}, { path: ['supersededBy'], anchor: ['status'] });
+		}
+		if (adr.supersededBy && adr.status !== 'superseded') {
+			addRule(ctx, 'AdrSuccessorNeedsSupersededStatus', { status: adr.status }, { path: ['status'] });
+		}
+		if (adr.supersededBy === adr.id || adr.supersedes.includes(adr.id)) {
+			addRule(ctx, 'AdrSupersedesItself', { id: adr.id }, { path: ['id'] });
+		}
+	});
+
+export type Adr = z.output<typeof adrSchema>;
+
+export const adrKind = {
+	name: 'adr',
+	label: 'Decisions',
+	singular: 'Decision',
+	folder: 'adr',
+	schema: adrSchema,
+} as const;

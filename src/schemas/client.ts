@@ -1,0 +1,76 @@
+// content/<client>/client.yaml: who the client is, the engagement, and how its site is branded and hosted.
+import { z } from 'zod';
+import { addRule, isoDate, person, text } from './common.ts';
+
+/**
+ * A client's identifier: lowercase letters, digits and hyphens. It names the folder under
+ * `content/` and the output folder under `dist/`.
+ * @example larkspur
+ */
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase letters, digits and single hyphens, e.g. acme-health' });
+
+const contact = z.strictObject({
+	/** Full name. */
+	name: person,
+	/** What they do, e.g. `CEO` or `Lead engineer`. */
+	role: text.optional(),
+	/** Email address. */
+	email: z.email({ message: 'expected an email address' }).optional(),
+});
+
+export const clientSchema = z.strictObject({
+	/** The client's name as shown in the site header. Required. @example name: Larkspur Health */
+	name: text,
+	/** Must equal the folder name. Required. @example slug: larkspur */
+	slug,
+	/** A sentence or two about the company, shown on the home page. */
+	summary: text.optional(),
+	/** The fractional-CTO engagement. Required. */
+	engagement: z
+		.strictObject({
+			/** First day of the engagement. @example start: 2026-01-12 */
+			start: isoDate,
+			/** Last day of the engagement (planned, or actual). @example end: 2026-07-10 */
+			end: isoDate,
+		})
+		.superRefine((engagement, ctx) => {
+			if (engagement.end < engagement.start) addRule(ctx, 'EndBeforeStart', engagement, { path: ['end'] });
+		}),
+	/**
+	 * A logo file inside the client folder (SVG, PNG, JPEG or WebP), shown beside the name.
+	 * @example logo: assets/logo.svg
+	 */
+	logo: z
+		.string()
+		.regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+\.(?:svg|png|jpe?g|webp)$/i, {
+			message: 'expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg',
+		})
+		.optional(),
+	/**
+	 * The accent colour of the site, as hex. Quote it: in YAML an unquoted `#` starts a comment.
+	 * Default: Cairn's slate blue.
+	 * @example accent: "#2f6f5e"
+	 */
+	accent: z
+		.string({ error: 'expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment)' })
+		.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'expected a hex colour such as "#2f6f5e"' })
+		.default('#3b5b8c'),
+	/** Where the site will be hosted. */
+	site: z
+		.strictObject({
+			/** The public origin of the handover site; enables the sitemap and canonical links. @example url: https://docs.larkspur.health */
+			url: z.url({ message: 'expected a full URL such as https://docs.example.com' }).optional(),
+			/** The path the site is served under. Default: `/`. @example base: /handover */
+			base: z
+				.string()
+				.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { message: 'expected a path starting with /, e.g. /handover' })
+				.default('/'),
+		})
+		.prefault({}),
+	/** People at the client to contact about the documents. */
+	contacts: z.array(contact).default([]),
+});
+
+export type ClientConfig = z.output<typeof clientSchema>;

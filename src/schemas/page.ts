@@ -1,0 +1,19 @@
+// Any other page: a home page, a glossary, meeting notes. It may live in any folder.
+import { z } from 'zod';
+import { commonFields } from './common.ts';
+
+export const pageSchema = z.strictObject({
+	kind: z.literal('page'),
+	...commonFields,
+});
+
+export type Page = z.output<typeof pageSchema>;
+
+export const pageKind = {
+	name: 'page',
+	label: 'Pages',
+	singular: 'Page',
+	/** Pages are not tied to a folder. */
+	folder: undefined,
+	schema: pageSchema,
+} as const;
