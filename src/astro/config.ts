@@ -30,8 +30,8 @@ export async function cairnAstroConfig(engineRoot: string) {
 		srcDir: join(engineRoot, 'src'),
 		publicDir: join(engineRoot, 'public'),
 		outDir: target.outDir,
-		// Never node_modules/: the staging folder's node_modules is the Cairn installation's, shared.
-		cacheDir: './cache',
+		
+		
 		integrations: [
 			// astro-mermaid must come before Starlight to see the diagrams first.
 			mermaid({ autoTheme: true, enableLog: false }),

@@ -46,6 +46,9 @@ export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): P
 		[BUILD_ENV.audience]: run.audience,
 		...(run.outDir ? { [BUILD_ENV.outDir]: run.outDir } : {}),
 		ASTRO_TELEMETRY_DISABLED: '1',
+		// A NODE_ENV left over in the shell (vitest sets "test") would make Vite build the client
+		// scripts in development mode, and Starlight's search then never starts.
+		NODE_ENV: command === 'dev' ? 'development' : 'production',
 	};
 	const astro = join(run.engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	// Astro resolves --config against --root.

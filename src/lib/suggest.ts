@@ -14,18 +14,54 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `input`, when it is close enough to be a likely typo: at most a third
- * of the letters differ (case is ignored). `undefined` otherwise.
+ * Words people use for Cairn's status values. Tools such as log4brains and MADR templates use
+ * some of them, and people write what they would say.
  */
-export function suggest(input: string, candidates: Iterable<string>): string | undefined {
-	const needle = input.toLowerCase();
+const SYNONYMS: Record<string, string> = {
+	approved: 'accepted',
+	agreed: 'accepted',
+	decided: 'accepted',
+	adopted: 'accepted',
+	draft: 'proposed',
+	open: 'proposed',
+	pending: 'proposed',
+	declined: 'rejected',
+	obsolete: 'deprecated',
+	replaced: 'superseded',
+	'in progress': 'in-progress',
+	ongoing: 'in-progress',
+	started: 'in-progress',
+	complete: 'done',
+	completed: 'done',
+	finished: 'done',
+	cancelled: 'dropped',
+	canceled: 'dropped',
+	todo: 'planned',
+};
+
+function closest(needle: string, candidates: Iterable<string>): { candidate: string; distance: number } | undefined {
 	let best: { candidate: string; distance: number } | undefined;
 	for (const candidate of candidates) {
 		const distance = editDistance(needle, candidate.toLowerCase());
 		if (!best || distance < best.distance) best = { candidate, distance };
 	}
-	if (!best || best.distance === 0 && best.candidate === input) return undefined;
-	return best.distance <= Math.max(1, Math.floor(Math.max(needle.length, best.candidate.length) / 3))
-		? best.candidate
-		: undefined;
+	return best;
+}
+
+function isTypo(input: string, match: { candidate: string; distance: number }): boolean {
+	return match.distance <= Math.max(1, Math.floor(Math.max(input.length, match.candidate.length) / 3));
+}
+
+/**
+ * The candidate closest to `input`, when it is close enough to be a likely typo: at most a third
+ * of the letters differ (case is ignored). `undefined` otherwise.
+ */
+export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+	const needle = input.toLowerCase();
+	const list = [...candidates];
+	const best = closest(needle, list);
+	if (best && isTypo(needle, best)) return best.candidate === input ? undefined : best.candidate;
+	const synonym = closest(needle, Object.keys(SYNONYMS));
+	const target = synonym && isTypo(needle, synonym) ? SYNONYMS[synonym.candidate] : undefined;
+	return target && list.includes(target) ? target : undefined;
 }

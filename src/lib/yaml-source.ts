@@ -90,10 +90,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 			if (!child) return { ...best, exact: false };
 			const isLast = i === path.length - 1;
 			const keyNode = child.pair?.key;
-			const target = isLast && at === 'key' && keyNode ? keyNode : (child.node ?? keyNode);
+			// An empty value has a zero-length range: point at its key, the only text there is.
+			const empty = !child.node?.range || child.node.range[0] === child.node.range[1];
+			const target = (isLast && at === 'key') || empty ? (keyNode ?? child.node) : child.node;
 			if (target?.range) best = toPosition(target.range[0]);
-			// A key with an empty value: point at the key, the only text there is.
-			else if (keyNode?.range) best = toPosition(keyNode.range[0]);
 			current = child.node;
 		}
 		return { ...best, exact: true };

@@ -84,7 +84,7 @@ export interface RuleParams {
 
 /** Reports a cross-field rule from the problem catalogue, e.g. "an accepted ADR must give its date". */
 export function addRule<C extends ProblemCode>(
-	ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+	ctx: { addIssue: z.RefinementCtx['addIssue'] },
 	code: C,
 	args: ProblemArgs<C>,
 	where: { path: PropertyKey[]; anchor?: PropertyKey[] },
@@ -95,7 +95,6 @@ export function addRule<C extends ProblemCode>(
 		path: where.path,
 		message: (problemCatalogue[code].message as (a: ProblemArgs<C>) => string)(args),
 		params: params as unknown as Record<string, unknown>,
-		input: undefined,
 	});
 }
 

@@ -146,4 +146,6 @@ export const problemCatalogue = {
 } as const satisfies Record<string, ProblemSpec<never>>;
 
 export type ProblemCode = keyof typeof problemCatalogue;
-export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof problemCatalogue)[C]['message']>[0];
+type MessageParameters<C extends ProblemCode> = Parameters<(typeof problemCatalogue)[C]['message']>;
+/** The arguments a problem's message takes; `{}` for messages without any. */
+export type ProblemArgs<C extends ProblemCode> = MessageParameters<C> extends [] ? Record<string, never> : MessageParameters<C>[0];

@@ -42,7 +42,7 @@ function unwrap(schema: AnySchema): AnySchema {
 
 /** Picks the member of a discriminated union that the data's discriminator selects. */
 function unionMember(schema: AnySchema, value: unknown): AnySchema | undefined {
-	const def = schema._zod.def as { options: AnySchema[]; discriminator?: string };
+	const def = schema._zod.def as unknown as { options: AnySchema[]; discriminator?: string };
 	const key = def.discriminator;
 	const tag = key && value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 	const match = def.options.find((option) => {

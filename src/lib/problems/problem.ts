@@ -23,7 +23,7 @@ export function problem<C extends ProblemCode>(
 	args: ProblemArgs<C>,
 	where: Location & { field?: string },
 ): Problem {
-	const spec = problemCatalogue[code] as {
+	const spec = problemCatalogue[code] as unknown as {
 		severity: Severity;
 		message: (a: ProblemArgs<C>) => string;
 		hint?: (a: ProblemArgs<C>) => string | undefined;

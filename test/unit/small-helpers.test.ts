@@ -1,0 +1,61 @@
+// Small pure helpers: suggestions, document ids, Node version check, Astro log filtering.
+import { describe, expect, it } from 'vitest';
+import { isSupportedNode } from '../../scripts/runtime.mjs';
+import { astroFailureFilter, astroWarningFilter } from '../../src/lib/astro-log.ts';
+import { documentId } from '../../src/lib/paths.ts';
+import { suggest } from '../../src/lib/suggest.ts';
+
+describe('suggest', () => {
+	it('suggests close spellings and status synonyms, not unrelated words', () => {
+		expect(suggest('runbok', ['adr', 'runbook'])).toBe('runbook');
+		expect(suggest('Accepted', ['accepted'])).toBe('accepted');
+		expect(suggest('aproved', ['proposed', 'accepted'])).toBe('accepted');
+		expect(suggest('completed', ['planned', 'done'])).toBe('done');
+		expect(suggest('banana', ['adr', 'runbook'])).toBeUndefined();
+		expect(suggest('adr', ['adr'])).toBeUndefined();
+	});
+});
+
+describe('document ids', () => {
+	it('slugs each path segment as Astro does and drops index', () => {
+		expect(documentId('adr/0003-Use a Queue.mdx')).toBe('adr/0003-use-a-queue');
+		expect(documentId('index.mdx')).toBe('index');
+		expect(documentId('guides/index.md')).toBe('guides');
+	});
+});
+
+describe('Node version check', () => {
+	it('needs 22.18 or newer, which runs TypeScript without flags', () => {
+		expect(isSupportedNode('v20.20.2')).toBe(false);
+		expect(isSupportedNode('v22.12.0')).toBe(false);
+		expect(isSupportedNode('v22.18.0')).toBe(true);
+		expect(isSupportedNode('v24.1.0')).toBe(true);
+	});
+});
+
+describe('Astro log filters', () => {
+	const log = [
+		'12:00:01 [build] output: "static"',
+		'12:00:02 [WARN] [content] The collection "i18n" does not exist or is empty.',
+		'12:00:03 [WARN] [router] A route is shadowed.',
+		'12:00:04 [ERROR] [MDXError] Could not parse expression with acorn',
+		'  Location:',
+		'    /x/content/a/adr/1.mdx:4:3',
+		'  Stack trace:',
+		'    at parse (file:///node_modules/x.js:1:1)',
+		'12:00:05 [build] Complete!',
+	];
+
+	it('keeps real warnings after a success', () => {
+		expect(log.filter(astroWarningFilter())).toEqual(['12:00:03 [WARN] [router] A route is shadowed.']);
+	});
+
+	it('keeps the error and its location, but not progress lines or the stack, after a failure', () => {
+		expect(log.filter(astroFailureFilter())).toEqual([
+			'12:00:03 [WARN] [router] A route is shadowed.',
+			'12:00:04 [ERROR] [MDXError] Could not parse expression with acorn',
+			'  Location:',
+			'    /x/content/a/adr/1.mdx:4:3',
+		]);
+	});
+});
