@@ -8,7 +8,9 @@ const { node, env } = ensureRuntime();
 const cli = join(projectRoot, 'src', 'cli', 'main.ts');
 if (node === process.execPath) {
 	process.env.PATH = env.PATH;
-	const { main } = await import(pathToFileURL(cli).href);
+	// A dynamic import, so that Node versions too old for the CLI never parse it; its type is unknown here.
+	// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+	const { main } = /** @type {{ main: (argv: string[]) => Promise<number> }} */ (await import(pathToFileURL(cli).href));
 	process.exitCode = await main(process.argv.slice(2));
 } else {
 	runAndExit(node, [cli, ...process.argv.slice(2)], env);

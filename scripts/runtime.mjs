@@ -13,7 +13,10 @@ const MINIMUM = [22, 18, 0];
 const FETCHED_MAJOR = 24;
 const localNodeDir = join(projectRoot, 'node_modules', '.cache', 'cairn-node');
 
-/** `true` when a version string such as `v20.20.2` is at least {@link MINIMUM}. */
+/**
+ * `true` when a version string such as `v20.20.2` is at least {@link MINIMUM}.
+ * @param {string} version
+ */
 export function isSupportedNode(version) {
 	const parts = version.replace(/^v/, '').split('.').map(Number);
 	for (let i = 0; i < MINIMUM.length; i++) {
@@ -22,10 +25,15 @@ export function isSupportedNode(version) {
 	return true;
 }
 
+/** @param {string} message */
 function say(message) {
 	process.stderr.write(`cairn: ${message}\n`);
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
 	say(message);
 	process.exit(1);
@@ -70,16 +78,22 @@ function ensureNode() {
 	);
 	const check = spawnSync(localNode, ['--version'], { encoding: 'utf8' });
 	if (install.status !== 0 || check.status !== 0) {
-		fail(`Could not fetch ${pkg} with npm. Install Node ${MINIMUM.join('.')} or newer yourself and run the command again.`);
+		fail(
+			`Could not fetch ${pkg} with npm. Install Node ${MINIMUM.join('.')} or newer yourself and run the command again.`,
+		);
 	}
 	return binDir;
 }
 
+/** @param {string} path */
 function mtime(path) {
 	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }
 
-/** Installs the project's packages when node_modules is missing or older than the manifests. */
+/**
+ * Installs the project's packages when node_modules is missing or older than the manifests.
+ * @param {NodeJS.ProcessEnv} env
+ */
 function ensurePackages(env) {
 	const installed = mtime(join(projectRoot, 'node_modules', '.package-lock.json'));
 	const wanted = Math.max(mtime(join(projectRoot, 'package.json')), mtime(join(projectRoot, 'package-lock.json')));
@@ -108,7 +122,12 @@ export function ensureRuntime() {
 	return { node: join(nodeBinDir, process.platform === 'win32' ? 'node.exe' : 'node'), env };
 }
 
-/** Runs a command to completion with inherited stdio and exits with its status. */
+/**
+ * Runs a command to completion with inherited stdio and exits with its status.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ */
 export function runAndExit(command, args, env) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env });
 	if (result.error) fail(`Could not start ${command}: ${result.error.message}`);

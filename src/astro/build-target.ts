@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
-import { CONTENT_DIR, siteOutputDir, type Audience } from '../lib/paths.ts';
+import { AUDIENCES, CONTENT_DIR, isAudience, siteOutputDir, type Audience } from '../lib/paths.ts';
 
 export interface BuildTarget {
 	/** The folder holding `content/`. */
@@ -31,24 +31,24 @@ function clientsIn(projectRoot: string): string[] {
 }
 
 export function resolveBuildTarget(env: Record<string, string | undefined>, engineRoot: string): BuildTarget {
-	const projectRoot = env[BUILD_ENV.root] ? resolve(env[BUILD_ENV.root]!) : engineRoot;
+	const rootEnv = env[BUILD_ENV.root];
+	const projectRoot = rootEnv ? resolve(rootEnv) : engineRoot;
 	const clients = clientsIn(projectRoot);
-	let client = env[BUILD_ENV.client];
+	const client = env[BUILD_ENV.client] ?? (clients.length === 1 ? clients[0] : undefined);
 	if (!client) {
-		if (clients.length !== 1) {
-			throw new UserError(
-				clients.length === 0
-					? `There are no clients under ${join(projectRoot, CONTENT_DIR)}.`
-					: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
-			);
-		}
-		client = clients[0]!;
+		throw new UserError(
+			clients.length === 0
+				? `There are no clients under ${join(projectRoot, CONTENT_DIR)}.`
+				: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
+		);
 	}
 	if (!clients.includes(client)) {
 		throw new UserError(`There is no client "${client}" under ${join(projectRoot, CONTENT_DIR)}.`);
 	}
-	const audience = (env[BUILD_ENV.audience] ?? 'team') as Audience;
-	if (audience !== 'team') throw new UserError(`Unknown audience "${audience}"; the only audience is team.`);
+	const audience: string = env[BUILD_ENV.audience] ?? 'team';
+	if (!isAudience(audience)) {
+		throw new UserError(`Unknown audience "${audience}"; expected one of ${AUDIENCES.join(', ')}.`);
+	}
 	const outDirEnv = env[BUILD_ENV.outDir];
 	const outDir = outDirEnv
 		? isAbsolute(outDirEnv)

@@ -30,8 +30,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 		srcDir: join(engineRoot, 'src'),
 		publicDir: join(engineRoot, 'public'),
 		outDir: target.outDir,
-		
-		
+
 		integrations: [
 			// astro-mermaid must come before Starlight to see the diagrams first.
 			mermaid({ autoTheme: true, enableLog: false }),
@@ -55,8 +54,8 @@ export async function cairnAstroConfig(engineRoot: string) {
 				// Mermaid is one large chunk by design, loaded only on pages with a diagram.
 				chunkSizeWarningLimit: 4096,
 				rolldownOptions: {
-					onwarn(warning, warn) {
-						if (!warning.code || !NOISE.has(warning.code)) warn(warning);
+					onLog(level, log, handler) {
+						if (!(log.code && NOISE.has(log.code))) handler(level, log);
 					},
 				},
 			},

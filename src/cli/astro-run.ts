@@ -62,7 +62,8 @@ export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): P
 	const lines: string[] = [];
 	if (!interactive) {
 		for (const stream of [child.stdout, child.stderr]) {
-			createInterface({ input: stream! }).on('line', (line) => {
+			if (!stream) continue;
+			createInterface({ input: stream }).on('line', (line) => {
 				if (run.verbose) run.print(line);
 				else lines.push(line);
 			});

@@ -23,7 +23,10 @@ async function countPages(dir: string): Promise<number> {
 
 async function buildOne(ctx: CliContext, client: string, audience: Audience, verbose: boolean): Promise<boolean> {
 	const finalDir = join(ctx.projectRoot, siteOutputDir(client, audience));
-	const release = acquireLock(join(stageDir(ctx.engineRoot, ctx.projectRoot, client, audience), 'build.lock'), `the ${audience} site of ${client}`);
+	const release = acquireLock(
+		join(stageDir(ctx.engineRoot, ctx.projectRoot, client, audience), 'build.lock'),
+		`the ${audience} site of ${client}`,
+	);
 	const started = Date.now();
 	try {
 		const outDir = await stagingOutputDir(finalDir);
@@ -40,14 +43,18 @@ async function buildOne(ctx: CliContext, client: string, audience: Audience, ver
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			const kept = existsSync(finalDir) ? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.` : '';
+			const kept = existsSync(finalDir)
+				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
+				: '';
 			ctx.err(`Building ${client} failed (see the messages above).${kept}`);
 			return false;
 		}
 		const pages = await countPages(outDir);
 		await publish(outDir, finalDir);
 		const seconds = ((Date.now() - started) / 1000).toFixed(1);
-		ctx.out(`Built ${client}: ${pages} pages with a search index in ${relative(ctx.projectRoot, finalDir)}/ (${seconds} s).`);
+		ctx.out(
+			`Built ${client}: ${pages} pages with a search index in ${relative(ctx.projectRoot, finalDir)}/ (${seconds} s).`,
+		);
 		return true;
 	} finally {
 		release();
@@ -61,7 +68,9 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 	for (const project of result.projects) {
 		const errors = project.problems.filter((p) => p.severity === 'error').length;
 		if (errors) {
-			ctx.err(`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`);
+			ctx.err(
+				`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`,
+			);
 			failed++;
 		} else if (!(await buildOne(ctx, project.slug, 'team', options.verbose))) {
 			failed++;

@@ -16,9 +16,7 @@ export interface CliContext {
 /** Checks a --client value and returns it, or throws a one-line UserError (exit 2). */
 export async function requireClient(ctx: CliContext, value: string): Promise<string> {
 	if (!slugSchema.safeParse(value).success) {
-		throw new UserError(
-			`"${value}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`,
-		);
+		throw new UserError(`"${value}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
 	}
 	const clients = await listClients(ctx.projectRoot);
 	if (!clients.includes(value)) {
@@ -36,7 +34,10 @@ export async function selectClients(ctx: CliContext, client: string | undefined)
 	if (client) return [await requireClient(ctx, client)];
 	const clients = await listClients(ctx.projectRoot);
 	if (clients.length === 0) {
-		throw new UserError(`There are no clients in ${ctx.projectRoot}/content. Create one with: npx cairn new client <slug> --name "…"`, 1);
+		throw new UserError(
+			`There are no clients in ${ctx.projectRoot}/content. Create one with: npx cairn new client <slug> --name "…"`,
+			1,
+		);
 	}
 	return clients;
 }

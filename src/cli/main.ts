@@ -79,7 +79,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 		return Number(process.exitCode ?? 0);
 	} catch (error) {
 		if (error instanceof CommanderError) {
-			return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+			return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+				? 0
+				: 2;
 		}
 		if (error instanceof UserError) {
 			process.stderr.write(`cairn: ${error.message}\n`);
@@ -91,4 +93,4 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	process.exitCode = await main(process.argv.slice(2));
-} 
+}

@@ -12,7 +12,11 @@ export interface ServeOptions {
 	host: string;
 }
 
-export async function serveCommand(ctx: CliContext, command: 'dev' | 'preview', options: ServeOptions): Promise<number> {
+export async function serveCommand(
+	ctx: CliContext,
+	command: 'dev' | 'preview',
+	options: ServeOptions,
+): Promise<number> {
 	const client = await requireClient(ctx, options.client);
 	if (command === 'preview' && !existsSync(join(ctx.projectRoot, siteOutputDir(client, 'team'), 'index.html'))) {
 		throw new UserError(`${client} has not been built yet. Build it first: npx cairn build --client ${client}`, 1);

@@ -6,7 +6,7 @@ type Rgb = [number, number, number];
 
 function parseHex(hex: string): Rgb {
 	const digits = hex.replace('#', '');
-	const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+	const full = digits.length === 3 ? digits.replace(/./g, '$&$&') : digits;
 	return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
@@ -14,8 +14,8 @@ function toHex(rgb: Rgb): string {
 	return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
-function mix(a: Rgb, b: Rgb, amountOfB: number): Rgb {
-	return a.map((c, i) => c + (b[i]! - c) * amountOfB) as Rgb;
+function mix([r, g, b]: Rgb, [r2, g2, b2]: Rgb, amountOfB: number): Rgb {
+	return [r + (r2 - r) * amountOfB, g + (g2 - g) * amountOfB, b + (b2 - b) * amountOfB];
 }
 
 function luminance(rgb: Rgb): number {

@@ -16,7 +16,7 @@ export type LogFilter = (line: string) => boolean;
 export function astroWarningFilter(): LogFilter {
 	return (line) => {
 		const text = plain(line);
-		return /\[WARN\]/.test(text) && !NOISE.some((pattern) => pattern.test(text));
+		return text.includes('[WARN]') && !NOISE.some((pattern) => pattern.test(text));
 	};
 }
 
@@ -32,6 +32,8 @@ export function astroFailureFilter(): LogFilter {
 		if (inStack && /^\s+at\s|^\s*$/.test(text)) return false;
 		inStack = false;
 		if (NOISE.some((pattern) => pattern.test(text))) return false;
-		return !/^\d\d:\d\d:\d\d\s+(├─|└─|\[build\]|\[vite\]|\[content\]|\[types\]|\[assets\])/.test(text) && text.trim() !== '';
+		return (
+			!/^\d\d:\d\d:\d\d\s+(├─|└─|\[build\]|\[vite\]|\[content\]|\[types\]|\[assets\])/.test(text) && text.trim() !== ''
+		);
 	};
 }

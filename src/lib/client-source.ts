@@ -22,7 +22,9 @@ export function readClientSource(
 ): ClientSource {
 	const yaml = parseYaml(text);
 	if (yaml.errors.length) {
-		const problems = yaml.errors.map((e) => problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }));
+		const problems = yaml.errors.map((e) =>
+			problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }),
+		);
 		return { file, config: undefined, problems };
 	}
 	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -34,7 +34,9 @@ export function readDocumentSource(file: string, text: string): DocumentSource {
 	const base = { file, body: split.body, bodyLine: split.bodyLine };
 	const yaml = parseYaml(split.yaml, split.yamlLine);
 	if (yaml.errors.length) {
-		const problems = yaml.errors.map((e) => problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }));
+		const problems = yaml.errors.map((e) =>
+			problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }),
+		);
 		return { ...base, data: undefined, raw: undefined, yaml, problems };
 	}
 	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
@@ -43,6 +45,11 @@ export function readDocumentSource(file: string, text: string): DocumentSource {
 	}
 	const result = frontmatterSchema.safeParse(yaml.data, { reportInput: true });
 	if (result.success) return { ...base, data: result.data, raw: yaml.data, yaml, problems: [] };
-	const problems = problemsFromZod(result.error.issues, { file, source: yaml, schema: frontmatterSchema, data: yaml.data });
+	const problems = problemsFromZod(result.error.issues, {
+		file,
+		source: yaml,
+		schema: frontmatterSchema,
+		data: yaml.data,
+	});
 	return { ...base, data: undefined, raw: yaml.data, yaml, problems };
 }

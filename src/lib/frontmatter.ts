@@ -19,10 +19,10 @@ export type FrontmatterSplit =
 export function splitFrontmatter(source: string): FrontmatterSplit {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
 	let open = 0;
-	while (open < lines.length && lines[open]!.trim() === '') open++;
+	while (open < lines.length && lines[open]?.trim() === '') open++;
 	if (lines[open]?.trimEnd() !== '---') return { ok: false, reason: 'NoFrontmatter', line: 1 };
 	for (let close = open + 1; close < lines.length; close++) {
-		if (lines[close]!.trimEnd() === '---') {
+		if (lines[close]?.trimEnd() === '---') {
 			return {
 				ok: true,
 				yaml: lines.slice(open + 1, close).join('\n'),

@@ -26,7 +26,9 @@ export function acquireLock(path: string, what: string): () => void {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			const holder = Number(readFileSync(path, 'utf8'));
 			if (holder && holder !== process.pid && isRunning(holder)) {
-				throw new UserError(`Another Cairn process (pid ${holder}) is already working on ${what}; wait for it to finish.`);
+				throw new UserError(
+					`Another Cairn process (pid ${holder}) is already working on ${what}; wait for it to finish.`,
+				);
 			}
 			rmSync(path, { force: true }); // left behind by a process that died
 		}

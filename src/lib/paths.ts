@@ -11,7 +11,12 @@ export const CONTENT_DIR = 'content';
 export const CLIENT_FILE = 'client.yaml';
 
 /** The audiences a site can be built for. Only `team` exists so far. */
-export type Audience = 'team';
+export const AUDIENCES = ['team'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export function isAudience(value: string): value is Audience {
+	return (AUDIENCES as readonly string[]).includes(value);
+}
 
 /**
  * The id (and URL path) of a document from its path inside the client folder, as Astro's glob

@@ -78,7 +78,9 @@ export async function loadClient(root: string, slug: string): Promise<ClientProj
 		problems.push(...document.problems);
 		const other = byId.get(document.id);
 		if (other) {
-			problems.push(problem('DuplicateSlug', { slug: document.id, other: other.file }, { file: document.file, line: 1, column: 1 }));
+			problems.push(
+				problem('DuplicateSlug', { slug: document.id, other: other.file }, { file: document.file, line: 1, column: 1 }),
+			);
 		} else {
 			byId.set(document.id, document);
 		}

@@ -8,9 +8,7 @@ export interface SidebarDocument {
 }
 
 /** The subset of Starlight's sidebar item shapes Cairn produces. */
-export type SidebarItem =
-	| { label: string; slug: string }
-	| { label: string; collapsed: boolean; items: SidebarItem[] };
+export type SidebarItem = { label: string; slug: string } | { label: string; collapsed: boolean; items: SidebarItem[] };
 
 /** A document's label in the sidebar: ADRs lead with their id, runbooks with their severity. */
 export function sidebarLabel(data: Frontmatter): string {

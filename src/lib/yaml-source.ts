@@ -76,7 +76,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 	const errors = doc.errors.map((error) => {
 		const at = error.linePos?.[0] ?? { line: 1, col: 1 };
 		return {
-			message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+			message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
 			line: at.line + firstLine - 1,
 			column: at.col,
 		};
@@ -86,7 +86,8 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 		let current: unknown = doc.contents;
 		let best: Position = start;
 		for (let i = 0; i < path.length; i++) {
-			const child = childAt(current, path[i]!);
+			const key = path[i];
+			const child = key === undefined ? undefined : childAt(current, key);
 			if (!child) return { ...best, exact: false };
 			const isLast = i === path.length - 1;
 			const keyNode = child.pair?.key;

@@ -7,9 +7,9 @@ import { addRule, isoDate, person, text } from './common.ts';
  * `content/` and the output folder under `dist/`.
  * @example larkspur
  */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase letters, digits and single hyphens, e.g. acme-health' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	message: 'expected lowercase letters, digits and single hyphens, e.g. acme-health',
+});
 
 const contact = z.strictObject({
 	/** Full name. */
@@ -45,7 +45,8 @@ export const clientSchema = z.strictObject({
 	logo: z
 		.string()
 		.regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+\.(?:svg|png|jpe?g|webp)$/i, {
-			message: 'expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg',
+			message:
+				'expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg',
 		})
 		.optional(),
 	/**

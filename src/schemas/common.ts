@@ -46,9 +46,9 @@ export const adrId = z.string().regex(/^ADR-\d{4,}$/, { message: 'expected an AD
  * A short lowercase label used for filtering and search facets.
  * @example payments
  */
-export const tag = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase tag of letters, digits and hyphens, e.g. data-platform' });
+export const tag = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+	message: 'expected a lowercase tag of letters, digits and hyphens, e.g. data-platform',
+});
 
 /** A person or team, written as it should be shown, e.g. `Priya Raman (CTO)` or `Platform team`. */
 export const person = z.string().trim().min(1, { message: 'expected a name' });

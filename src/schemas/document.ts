@@ -20,10 +20,14 @@ export function kindByName(name: string): Kind | undefined {
 	return kinds.find((kind) => kind.name === name);
 }
 
-export const documentSchema = z.discriminatedUnion(
-	'kind',
-	[adrKind.schema, runbookKind.schema, architectureKind.schema, roadmapKind.schema, planKind.schema, pageKind.schema],
-);
+export const documentSchema = z.discriminatedUnion('kind', [
+	adrKind.schema,
+	runbookKind.schema,
+	architectureKind.schema,
+	roadmapKind.schema,
+	planKind.schema,
+	pageKind.schema,
+]);
 
 /** A document's frontmatter after validation, narrowed by `kind`. */
 export type DocumentData = z.output<typeof documentSchema>;

@@ -1,13 +1,14 @@
 // What only a browser shows: Pagefind search finds a page by a word in it, and a Mermaid block
 // becomes an SVG diagram.
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchBrowser, type Browser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 describe.skipIf(!hasChromium)('the built site in Chromium', () => {
-	let server: StaticServer;
-	let browser: Browser;
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
 
 	beforeAll(async () => {
 		server = await serveStatic(join(inject('twoClientsRoot'), 'dist', 'alpha', 'team'));
@@ -19,11 +20,23 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
 		await server?.close();
 	});
 
-	it('finds a page by a word from its body through the search box', async () => {
+	/** Opens a page of the alpha site in a fresh tab; `watch` sees the tab before it loads. */
+	async function visit(path: string, watch?: (page: Page) => void): Promise<Page> {
+		if (!browser || !server) throw new Error('the browser or the server did not start');
 		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/`);
+		watch?.(page);
+		await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		return page;
+	}
+
+	async function search(page: Page, words: string): Promise<void> {
 		await page.click('button[data-open-modal]');
-		await page.fill('#starlight__search .pagefind-ui__search-input', 'orchardfrost');
+		await page.fill('#starlight__search .pagefind-ui__search-input', words);
+	}
+
+	it('finds a page by a word from its body through the search box', async () => {
+		const page = await visit('/');
+		await search(page, 'orchardfrost');
 		const result = page.locator('#starlight__search .pagefind-ui__result-link').first();
 		await result.waitFor({ timeout: 15_000 });
 		expect(await result.textContent()).toBe('Move orders to Aurora');
@@ -33,20 +46,21 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
 	});
 
 	it('finds nothing for a word that only another client uses', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.url}/`);
-		await page.click('button[data-open-modal]');
-		await page.fill('#starlight__search .pagefind-ui__search-input', 'betacanarymoss');
-		await page.locator('#starlight__search .pagefind-ui__message').filter({ hasText: /no results/i }).waitFor({ timeout: 15_000 });
+		const page = await visit('/');
+		await search(page, 'betacanarymoss');
+		await page
+			.locator('#starlight__search .pagefind-ui__message')
+			.filter({ hasText: /no results/i })
+			.waitFor({ timeout: 15_000 });
 		expect(await page.locator('#starlight__search .pagefind-ui__result-link').count()).toBe(0);
 		await page.close();
 	});
 
 	it('renders a mermaid block as an SVG diagram', async () => {
-		const page = await browser.context.newPage();
 		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(`${server.url}/architecture/overview/`);
+		const page = await visit('/architecture/overview/', (tab) =>
+			tab.on('pageerror', (error) => errors.push(error.message)),
+		);
 		const svg = page.locator('.sl-markdown-content svg').first();
 		await svg.waitFor({ timeout: 20_000 });
 		expect(await svg.locator('text=Orders API').count()).toBeGreaterThan(0);
@@ -55,12 +69,12 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
 	});
 
 	it('requests nothing that is missing, the favicon included', async () => {
-		const page = await browser.context.newPage();
 		const failed: string[] = [];
-		page.on('response', (response) => {
-			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-		});
-		await page.goto(`${server.url}/adr/0001-use-postgres/`, { waitUntil: 'networkidle' });
+		const page = await visit('/adr/0001-use-postgres/', (tab) =>
+			tab.on('response', (response) => {
+				if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+			}),
+		);
 		expect(failed).toEqual([]);
 		await page.close();
 	});

@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const hasChromium = existsSync(chromiumPath);
 
 if (!hasChromium) {
-	if (process.env['CI']) throw new Error(`Chromium is missing at ${chromiumPath}; .ci/run should have installed it.`);
-	console.warn(`Skipping browser tests: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`);
+	if (process.env.CI) throw new Error(`Chromium is missing at ${chromiumPath}; .ci/run should have installed it.`);
+	console.warn(
+		`Skipping browser tests: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`,
+	);
 }
 
 export interface Browser {

@@ -17,8 +17,8 @@ export function documentProblems(text: string, file = 'doc.mdx'): string[] {
 /** The validated frontmatter of a document that has no problems. */
 export function documentData(text: string) {
 	const source = readDocumentSource('doc.mdx', text);
-	if (source.problems.length) throw new Error(source.problems.map(formatProblem).join('\n'));
-	return source.data!;
+	if (!source.data) throw new Error(source.problems.map(formatProblem).join('\n'));
+	return source.data;
 }
 
 export function clientProblems(text: string, folder = 'acme', files: string[] = []): string[] {

@@ -65,7 +65,9 @@ describe('a built client site', () => {
 
 	it('groups the sidebar by kind', async () => {
 		const html = await readFile(join(site('alpha'), 'index.html'), 'utf8');
-		const labels = [...html.matchAll(/<summary[^>]*>[\s\S]*?<span class="large[^"]*"[^>]*>([^<]+)<\/span>/g)].map((m) => m[1]);
+		const labels = [...html.matchAll(/<summary[^>]*>[\s\S]*?<span class="large[^"]*"[^>]*>([^<]+)<\/span>/g)].map(
+			(m) => m[1],
+		);
 		expect(labels).toEqual(['Decisions', 'Runbooks', 'Architecture']);
 	});
 
@@ -101,7 +103,7 @@ describe('isolation between clients', () => {
 		}
 	});
 
-	it('writes a sitemap with only the client’s own URLs', async () => {
+	it('writes a sitemap with only the client’s own URLs', () => {
 		const sitemap = alpha.find((f) => /^sitemap-0\.xml$/.test(f.path));
 		expect(sitemap?.text).toContain('https://alpha.example.com/adr/0002-use-aurora/');
 	});

@@ -25,7 +25,11 @@ describe('client.yaml', () => {
 	});
 
 	it('fills defaults for a minimal file', () => {
-		const minimal = clientSchema.parse({ name: 'A', slug: 'a', engagement: { start: '2026-01-01', end: '2026-02-01' } });
+		const minimal = clientSchema.parse({
+			name: 'A',
+			slug: 'a',
+			engagement: { start: '2026-01-01', end: '2026-02-01' },
+		});
 		expect(minimal).toMatchObject({ accent: '#3b5b8c', site: { base: '/' }, contacts: [] });
 	});
 

@@ -58,9 +58,8 @@ describe('any document', () => {
 	});
 
 	it('checks the common fields: tags, review dates and intervals', () => {
-		expect(
-			documentProblems(mdx('title: x\nkind: page\ntags: [Payments]\nlastReviewed: 2026-13-01\nreviewEvery: 0d')),
-		).toMatchInlineSnapshot(`
+		expect(documentProblems(mdx('title: x\nkind: page\ntags: [Payments]\nlastReviewed: 2026-13-01\nreviewEvery: 0d')))
+			.toMatchInlineSnapshot(`
 			[
 			  "doc.mdx:4:8 error tags[0]: expected a lowercase tag of letters, digits and hyphens, e.g. data-platform; got "Payments"",
 			  "doc.mdx:5:15 error lastReviewed: not a real date (there is no month 13); got "2026-13-01"",
@@ -70,6 +69,8 @@ describe('any document', () => {
 	});
 
 	it('accepts quoted dates as well as plain ones', () => {
-		expect(documentData(mdx('title: x\nkind: page\nlastReviewed: "2026-01-05"'))).toMatchObject({ lastReviewed: '2026-01-05' });
+		expect(documentData(mdx('title: x\nkind: page\nlastReviewed: "2026-01-05"'))).toMatchObject({
+			lastReviewed: '2026-01-05',
+		});
 	});
 });

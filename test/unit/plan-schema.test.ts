@@ -30,7 +30,12 @@ describe('plan frontmatter', () => {
 	});
 
 	it('rejects overlapping phases, fractional days and a yes/no instead of true/false', () => {
-		const text = mdx(plan.replace('firstDay: 31', 'firstDay: 30').replace('lastDay: 60', 'lastDay: 60.5').replace('done: true', 'done: yes'));
+		const text = mdx(
+			plan
+				.replace('firstDay: 31', 'firstDay: 30')
+				.replace('lastDay: 60', 'lastDay: 60.5')
+				.replace('done: true', 'done: yes'),
+		);
 		expect(documentProblems(text)).toMatchInlineSnapshot(`
 			[
 			  "doc.mdx:12:14 error phases[1].lastDay: expected a whole number of days; got 60.5 (a number)",

@@ -54,7 +54,8 @@ describe('roadmap frontmatter', () => {
 	});
 
 	it('needs at least one item', () => {
-		expect(documentProblems(mdx('title: R\nkind: roadmap\nhorizon: {start: 2026-01-01, end: 2026-12-31}\nitems: []'))).toMatchInlineSnapshot(`
+		expect(documentProblems(mdx('title: R\nkind: roadmap\nhorizon: {start: 2026-01-01, end: 2026-12-31}\nitems: []')))
+			.toMatchInlineSnapshot(`
 			[
 			  "doc.mdx:5:8 error items: expected at least one item",
 			]

@@ -7,7 +7,10 @@ const doc = (id: string, frontmatter: string) => ({ id, data: documentData(mdx(f
 describe('sidebar', () => {
 	it('lists home, then one group per kind in kind order, ADRs by number', () => {
 		const sidebar = buildSidebar([
-			doc('runbooks/b', 'title: Zeta down\nkind: runbook\nservice: api\nseverity: sev1\nescalation: x\nlastReviewed: 2026-01-01'),
+			doc(
+				'runbooks/b',
+				'title: Zeta down\nkind: runbook\nservice: api\nseverity: sev1\nescalation: x\nlastReviewed: 2026-01-01',
+			),
 			doc('adr/0010-x', 'title: Tenth\nkind: adr\nid: ADR-0010\nstatus: proposed'),
 			doc('adr/0002-y', 'title: Second\nkind: adr\nid: ADR-0002\nstatus: proposed'),
 			doc('index', 'title: Home\nkind: page'),

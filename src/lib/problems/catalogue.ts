@@ -37,9 +37,9 @@ export const problemCatalogue = {
 	},
 	WrongType: {
 		severity: 'error',
-		message: (a: { expected: string; received: string; quote?: boolean }) => `expected ${a.expected}; got ${a.received}`,
-		hint: (a: { quote?: boolean }) =>
-			a.quote ? 'put the value in quotes to keep it as text' : undefined,
+		message: (a: { expected: string; received: string; quote?: boolean }) =>
+			`expected ${a.expected}; got ${a.received}`,
+		hint: (a: { quote?: boolean }) => (a.quote ? 'put the value in quotes to keep it as text' : undefined),
 	},
 	NotOneOf: {
 		severity: 'error',
@@ -60,8 +60,7 @@ export const problemCatalogue = {
 	},
 	InvalidValue: {
 		severity: 'error',
-		message: (a: { detail: string; received?: string }) =>
-			a.received ? `${a.detail}; got ${a.received}` : a.detail,
+		message: (a: { detail: string; received?: string }) => (a.received ? `${a.detail}; got ${a.received}` : a.detail),
 	},
 	TooFew: {
 		severity: 'error',
@@ -118,8 +117,7 @@ export const problemCatalogue = {
 	},
 	SlugMismatch: {
 		severity: 'error',
-		message: (a: { slug: string; folder: string }) =>
-			`slug "${a.slug}" does not match the folder name "${a.folder}"`,
+		message: (a: { slug: string; folder: string }) => `slug "${a.slug}" does not match the folder name "${a.folder}"`,
 		hint: (a: { folder: string }) => `set "slug: ${a.folder}", or rename the folder`,
 	},
 	LogoNotFound: {
@@ -140,7 +138,8 @@ export const problemCatalogue = {
 	},
 	DuplicateSlug: {
 		severity: 'error',
-		message: (a: { slug: string; other: string }) => `two documents would both be published at /${a.slug}/ (the other is ${a.other})`,
+		message: (a: { slug: string; other: string }) =>
+			`two documents would both be published at /${a.slug}/ (the other is ${a.other})`,
 		hint: () => 'rename one of the files',
 	},
 } as const satisfies Record<string, ProblemSpec<never>>;
@@ -148,4 +147,5 @@ export const problemCatalogue = {
 export type ProblemCode = keyof typeof problemCatalogue;
 type MessageParameters<C extends ProblemCode> = Parameters<(typeof problemCatalogue)[C]['message']>;
 /** The arguments a problem's message takes; `{}` for messages without any. */
-export type ProblemArgs<C extends ProblemCode> = MessageParameters<C> extends [] ? Record<string, never> : MessageParameters<C>[0];
+export type ProblemArgs<C extends ProblemCode> =
+	MessageParameters<C> extends [] ? Record<string, never> : MessageParameters<C>[0];

@@ -26,8 +26,10 @@ export function describeValue(value: unknown): string {
 	if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'a group of fields';
-	return `${String(value)} (a ${typeof value})`;
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+		return `${String(value)} (a ${typeof value})`;
+	}
+	return 'a group of fields';
 }
 
 function unwrap(schema: AnySchema): AnySchema {
@@ -57,18 +59,18 @@ function unionMember(schema: AnySchema, value: unknown): AnySchema | undefined {
 function objectAt(schema: AnySchema, path: readonly PropertyKey[], data: unknown): AnySchema | undefined {
 	let current: AnySchema | undefined = unwrap(schema);
 	let value = data;
-	for (let i = 0; current; i++) {
+	for (let i = 0; ; i++) {
 		if (current._zod.def.type === 'union') current = unionMember(current, value);
 		if (!current) return undefined;
 		const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
 		if (i === path.length) return def.type === 'object' ? current : undefined;
-		const key = path[i]!;
+		const key = path[i];
+		if (key === undefined) return undefined;
 		if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) current = unwrap(def.shape[key]);
 		else if (def.type === 'array' && def.element) current = unwrap(def.element);
 		else return undefined;
 		value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
 	}
-	return undefined;
 }
 
 function knownKeys(schema: AnySchema, path: readonly PropertyKey[], data: unknown): string[] {
@@ -101,7 +103,7 @@ function isZodDefaultMessage(message: string): boolean {
 }
 
 function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
-	const path = issue.path as PropertyKey[];
+	const path = issue.path;
 	const field = formatPath(path);
 	const at = (where: readonly PropertyKey[], part: 'key' | 'value' = 'value') => {
 		const { line, column } = ctx.source.locate(where, part);
@@ -115,7 +117,11 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 			return issue.keys.map((key) => {
 				const suggestion = suggest(key, keys);
 				const where = at([...path, key], 'key');
-				return problem('UnknownField', { key, ...(suggestion ? { suggestion } : {}) }, { ...where, field: formatPath([...path, key]) });
+				return problem(
+					'UnknownField',
+					{ key, ...(suggestion ? { suggestion } : {}) },
+					{ ...where, field: formatPath([...path, key]) },
+				);
 			});
 		}
 		case 'invalid_union': {
@@ -134,7 +140,8 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 					),
 				];
 			}
-			if (input === undefined) return [problem('MissingField', { expected: issue.message.replace(/^expected /, '') }, at(path.slice(0, -1)))];
+			if (input === undefined)
+				return [problem('MissingField', { expected: issue.message.replace(/^expected /, '') }, at(path.slice(0, -1)))];
 			return [problem('InvalidValue', { detail: issue.message, received: describeValue(input) }, at(path))];
 		}
 		case 'invalid_type': {
@@ -143,7 +150,8 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 			}
 			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
 			if (input === undefined) return [problem('MissingField', { expected }, at(path.slice(0, -1)))];
-			const quote = issue.expected === 'string' && input !== null && typeof input !== 'object' || input instanceof Date;
+			const quote =
+				(issue.expected === 'string' && input !== null && typeof input !== 'object') || input instanceof Date;
 			return [problem('WrongType', { expected, received: describeValue(input), quote }, at(path))];
 		}
 		case 'invalid_value': {
