@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveBuildTarget } from './astro/build-target.ts';
 import { CONTENT_DIR, DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
 import { frontmatterSchemaFor } from './schemas/frontmatter.ts';
+import { i18nSchema } from '@astrojs/starlight/schema';
 
 const engineRoot = fileURLToPath(new URL('..', import.meta.url));
 const target = resolveBuildTarget(process.env, engineRoot);
@@ -20,4 +21,7 @@ export const collections = {
 		}),
 		schema: frontmatterSchemaFor,
 	}),
+	// Starlight reads UI-string overrides from here. One empty entry for the site's language keeps
+	// Astro from warning, at every build, that the collection is missing.
+	i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
 };

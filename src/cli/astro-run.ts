@@ -27,13 +27,17 @@ export interface AstroRun {
 /**
  * The folder Astro treats as the project root for one client and audience. It lies inside the
  * Cairn installation, whose node_modules Astro resolves its integrations from, wherever the
- * content is; content from another folder (a test fixture) gets a folder of its own.
+ * content is; content from another folder (a test fixture) gets folders of its own, named with
+ * {@link stageSuffix}.
  */
 export function stageDir(engineRoot: string, projectRoot: string, client: string, audience: Audience): string {
-	const name = `${client}-${audience}`;
-	if (projectRoot === engineRoot) return join(engineRoot, '.cairn', 'stage', name);
-	const hash = createHash('sha256').update(projectRoot).digest('hex').slice(0, 10);
-	return join(engineRoot, '.cairn', 'stage', `${name}-${hash}`);
+	return join(engineRoot, '.cairn', 'stage', `${client}-${audience}${stageSuffix(engineRoot, projectRoot)}`);
+}
+
+/** What the staging folders of a project outside the Cairn installation end with. */
+export function stageSuffix(engineRoot: string, projectRoot: string): string {
+	if (projectRoot === engineRoot) return '';
+	return `-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 10)}`;
 }
 
 export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): Promise<number> {
@@ -56,6 +60,10 @@ export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): P
 	const args = [astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
 	const interactive = command !== 'build';
 	const child = spawn(process.execPath, args, {
+		// A static build's server chunks go into <cwd>/.astro/ when the output folder is outside the
+		// working directory. In the staging folder they are the build's own, and Node resolves their
+		// imports from the Cairn installation's node_modules.
+		cwd: stage,
 		env,
 		stdio: interactive ? 'inherit' : ['ignore', 'pipe', 'pipe'],
 	});

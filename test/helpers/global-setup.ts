@@ -1,23 +1,36 @@
-// Builds the fixture projects the site tests share, once per run, with the real CLI.
+// Builds the projects the site tests share, once per run, with the real CLI: the fixture clients
+// and a copy of the demo clients (built in a scratch folder, so the repository's dist/ is untouched).
 import type { TestProject } from 'vitest/node';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { runCli } from './cli.ts';
-import { tempProject } from './project.ts';
+import { engineRoot } from './paths.ts';
+import { tempProject, type TempProject } from './project.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		/** A built copy of test/fixtures/two-clients: dist/alpha/team and dist/beta/team. */
 		twoClientsRoot: string;
+		/** A built copy of the demo clients in content/: dist/larkspur/team and dist/tidewater/team. */
+		demoRoot: string;
 	}
+}
+
+async function build(project: TempProject, what: string): Promise<void> {
+	const result = await runCli(['--root', project.root, 'build']);
+	if (result.code !== 0) throw new Error(`Building ${what} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export default async function setup(project: TestProject) {
 	const twoClients = await tempProject('two-clients');
-	const result = await runCli(['--root', twoClients.root, 'build']);
-	if (result.code !== 0) {
-		throw new Error(`Building the two-clients fixture failed:\n${result.stdout}\n${result.stderr}`);
-	}
+	const demo = await tempProject();
+	await cp(join(engineRoot, 'content'), join(demo.root, 'content'), { recursive: true });
+	// One after the other: each build already uses both cores.
+	await build(twoClients, 'the two-clients fixture');
+	await build(demo, 'the demo clients');
 	project.provide('twoClientsRoot', twoClients.root);
+	project.provide('demoRoot', demo.root);
 	return async () => {
-		await twoClients.remove();
+		await Promise.all([twoClients.remove(), demo.remove()]);
 	};
 }

@@ -8,6 +8,7 @@ import { suggest } from '../../src/lib/suggest.ts';
 describe('suggest', () => {
 	it('suggests close spellings and status synonyms, not unrelated words', () => {
 		expect(suggest('runbok', ['adr', 'runbook'])).toBe('runbook');
+		expect(suggest('alpah', ['alpha', 'beta'])).toBe('alpha');
 		expect(suggest('Accepted', ['accepted'])).toBe('accepted');
 		expect(suggest('aproved', ['proposed', 'accepted'])).toBe('accepted');
 		expect(suggest('completed', ['planned', 'done'])).toBe('done');

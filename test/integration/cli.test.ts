@@ -1,0 +1,167 @@
+// The command line as a user meets it: help, bad arguments, content errors stopping a build
+// before Astro starts, and a failed build leaving the previous site in place.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { fixturesDir } from '../helpers/paths.ts';
+import { filesContaining, readSiteFiles } from '../helpers/site-files.ts';
+import { tempProject, type TempProject } from '../helpers/project.ts';
+
+describe('cairn command line', () => {
+	it('lists its commands, each with its own help', async () => {
+		const help = await runCli(['--help']);
+		expect(help.code).toBe(0);
+		for (const command of ['build', 'check', 'dev', 'preview']) expect(help.stdout).toContain(command);
+		const buildHelp = await runCli(['build', '--help']);
+		expect(buildHelp.code).toBe(0);
+		expect(buildHelp.stdout).toContain('--client <slug>');
+	});
+
+	it('refuses an unknown command or option with exit code 2', async () => {
+		expect((await runCli(['biuld'])).code).toBe(2);
+		expect((await runCli(['build', '--cleint', 'x'])).code).toBe(2);
+	});
+
+	it('refuses a client slug that could leave the content folder, writing nothing', async () => {
+		const project = await tempProject('one-client');
+		try {
+			for (const slug of ['../solo', 'solo/adr', 'a\\b']) {
+				const result = await runCli(['--root', project.root, 'build', '--client', slug]);
+				expect(result.code, slug).toBe(2);
+				expect(result.stderr.trim().split('\n'), slug).toHaveLength(1);
+				expect(result.stderr).toContain('is not a client slug');
+			}
+			expect(existsSync(join(project.root, 'dist'))).toBe(false);
+		} finally {
+			await project.remove();
+		}
+	});
+
+	it('names the clients when asked for one that does not exist', async () => {
+		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check', '--client', 'alpah']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/There is no client "alpah" .*\(clients: alpha, beta\)\. Did you mean "alpha"\?/);
+	});
+});
+
+describe('cairn check', () => {
+	const broken = join(fixturesDir, 'broken');
+
+	it('reports every problem of every file at once, sorted, and exits 1', async () => {
+		const result = await runCli(['--root', broken, 'check']);
+		expect(result.code).toBe(1);
+		expect(result.stdout.trim().split('\n')).toEqual([
+			expect.stringMatching(/^content\/acme\/adr\/0001-queue\.mdx:5:9 error status: .*got "aproved"/),
+			expect.stringMatching(/^content\/acme\/adr\/0001-queue\.mdx:6:7 error date: not a real date/),
+			expect.stringMatching(/^content\/acme\/client\.yaml:6:1 error accent: /),
+			expect.stringMatching(/^content\/acme\/runbooks\/api\.mdx:3:7 error kind: unknown kind "runbok"/),
+			'3 documents checked: 4 errors and 0 warnings in 3 files.',
+		]);
+	});
+
+	it('emits the same problems as JSON', async () => {
+		const result = await runCli(['--root', broken, 'check', '--format', 'json']);
+		expect(result.code).toBe(1);
+		const report = JSON.parse(result.stdout) as {
+			errors: number;
+			problems: { file: string; line: number; code: string }[];
+		};
+		expect(report.errors).toBe(4);
+		expect(report.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
+			'content/acme/adr/0001-queue.mdx:5 NotOneOf',
+			'content/acme/adr/0001-queue.mdx:6 InvalidValue',
+			'content/acme/client.yaml:6 InvalidValue',
+			'content/acme/runbooks/api.mdx:3 UnknownKind',
+		]);
+	});
+
+	it('passes a clean client with exit 0', async () => {
+		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check']);
+		expect(result.stdout.trim()).toBe('8 documents checked: no problems.');
+		expect(result.code).toBe(0);
+	});
+});
+
+describe('cairn build', () => {
+	let project: TempProject;
+	beforeAll(async () => {
+		project = await tempProject('one-client');
+	});
+	afterAll(async () => {
+		await project.remove();
+	});
+	const site = () => join(project.root, 'dist', 'solo', 'team');
+
+	it('stops before Astro when the content has errors, and builds nothing', async () => {
+		const broken = await tempProject('broken');
+		try {
+			const result = await runCli(['--root', broken.root, 'build']);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain('content/acme/adr/0001-queue.mdx:5:9 error status');
+			expect(result.stderr).toContain('acme was not built: fix the 4 errors above, then build again.');
+			expect(result.stdout).not.toContain('Building');
+			expect(existsSync(join(broken.root, 'dist'))).toBe(false);
+		} finally {
+			await broken.remove();
+		}
+	});
+
+	it('keeps the previous site when a build fails, and leaves no temporary folders', async () => {
+		const first = await runCli(['--root', project.root, 'build']);
+		expect(first.code, first.stderr).toBe(0);
+		expect(first.stdout).toMatch(/Built solo: 3 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./);
+		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
+
+		// Valid frontmatter, so the check passes, but a body MDX cannot compile.
+		const page = join(project.root, 'content', 'solo', 'index.mdx');
+		await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition {unclosed'));
+		const second = await runCli(['--root', project.root, 'build']);
+		expect(second.code).toBe(1);
+		expect(second.stderr).toContain('index.mdx');
+		expect(second.stderr).toContain('The previous site in dist/solo/team/ is unchanged.');
+		expect(second.stderr).not.toMatch(/^\s+at /m);
+		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
+		expect(await readdir(join(project.root, 'dist', 'solo'))).toEqual(['team']);
+	});
+});
+
+describe('two builds at once', () => {
+	it('build different clients concurrently without touching each other’s output', async () => {
+		const project = await tempProject('two-clients');
+		try {
+			const [alpha, beta] = await Promise.all([
+				runCli(['--root', project.root, 'build', '--client', 'alpha']),
+				runCli(['--root', project.root, 'build', '--client', 'beta']),
+			]);
+			expect(alpha.code, alpha.stderr).toBe(0);
+			expect(beta.code, beta.stderr).toBe(0);
+			const betaFiles = await readSiteFiles(join(project.root, 'dist', 'beta', 'team'));
+			const alphaFiles = await readSiteFiles(join(project.root, 'dist', 'alpha', 'team'));
+			expect(filesContaining(betaFiles, 'alphacanaryquill')).toEqual([]);
+			expect(filesContaining(alphaFiles, 'betacanarymoss')).toEqual([]);
+			expect(filesContaining(alphaFiles, 'alphacanaryquill').length).toBeGreaterThan(0);
+			expect(filesContaining(betaFiles, 'betacanarymoss').length).toBeGreaterThan(0);
+		} finally {
+			await project.remove();
+		}
+	});
+
+	it('refuses a second build of the same client while one runs', async () => {
+		const project = await tempProject('one-client');
+		try {
+			const [first, second] = await Promise.all([
+				runCli(['--root', project.root, 'build']),
+				new Promise<Awaited<ReturnType<typeof runCli>>>((resolve) => {
+					setTimeout(() => void runCli(['--root', project.root, 'build']).then(resolve), 1500);
+				}),
+			]);
+			expect(first.code, first.stderr).toBe(0);
+			expect(second.code).toBe(2);
+			expect(second.stderr).toMatch(/Another Cairn process \(pid \d+\) is already working on the team site of solo/);
+		} finally {
+			await project.remove();
+		}
+	});
+});

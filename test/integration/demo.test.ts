@@ -1,0 +1,88 @@
+// The demo clients are what a newcomer builds first: they must check clean, build with search,
+// keep what the README promises of them, and stay isolated from each other.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadClient, type ClientProject } from '../../src/lib/project-fs.ts';
+import type { Frontmatter } from '../../src/schemas/frontmatter.ts';
+import { engineRoot } from '../helpers/paths.ts';
+import { filesContaining, readSiteFiles, type SiteFile } from '../helpers/site-files.ts';
+
+const root = inject('demoRoot');
+
+function ofKind<K extends Frontmatter['kind']>(project: ClientProject, kind: K) {
+	return project.documents.flatMap((d) => (d.data?.kind === kind ? [d.data as Extract<Frontmatter, { kind: K }>] : []));
+}
+
+describe('the demo clients', () => {
+	let larkspur: ClientProject;
+	let tidewater: ClientProject;
+	beforeAll(async () => {
+		[larkspur, tidewater] = await Promise.all([
+			loadClient(engineRoot, 'larkspur'),
+			loadClient(engineRoot, 'tidewater'),
+		]);
+	});
+
+	it('check without a single problem', () => {
+		expect(larkspur.problems).toEqual([]);
+		expect(tidewater.problems).toEqual([]);
+	});
+
+	it('build into dist/<client>/team with a search index', () => {
+		for (const client of ['larkspur', 'tidewater']) {
+			expect(existsSync(join(root, 'dist', client, 'team', 'index.html')), client).toBe(true);
+			expect(existsSync(join(root, 'dist', client, 'team', 'pagefind', 'pagefind-entry.json')), client).toBe(true);
+		}
+	});
+
+	it('give larkspur the documents the README promises', () => {
+		const adrs = ofKind(larkspur, 'adr');
+		expect(adrs.length).toBeGreaterThanOrEqual(12);
+		// A supersede chain of two links: A superseded by B, itself superseded by C.
+		const byId = new Map(adrs.map((adr) => [adr.id, adr]));
+		const chain = adrs.find((a) => {
+			const next = a.supersededBy ? byId.get(a.supersededBy) : undefined;
+			return next?.supersededBy !== undefined && byId.get(next.supersededBy)?.supersedes.includes(next.id);
+		});
+		expect(chain, 'a supersede chain of two').toBeDefined();
+		const runbooks = ofKind(larkspur, 'runbook');
+		expect(runbooks.length).toBeGreaterThanOrEqual(6);
+		expect(new Set(runbooks.map((r) => r.service)).size).toBe(3);
+		expect(ofKind(larkspur, 'roadmap')[0]?.items.length).toBeGreaterThanOrEqual(10);
+		expect(ofKind(larkspur, 'plan')[0]?.phases).toHaveLength(3);
+		const architecture = larkspur.documents.find((d) => d.data?.kind === 'architecture');
+		expect(architecture?.body).toMatch(/```mermaid/);
+	});
+
+	describe('isolation', () => {
+		let larkspurSite: SiteFile[];
+		let tidewaterSite: SiteFile[];
+		beforeAll(async () => {
+			[larkspurSite, tidewaterSite] = await Promise.all([
+				readSiteFiles(join(root, 'dist', 'larkspur', 'team')),
+				readSiteFiles(join(root, 'dist', 'tidewater', 'team')),
+			]);
+		});
+
+		it('finds larkspur-only words in larkspur’s search index and nowhere in tidewater’s site', () => {
+			for (const word of ['Larkspur', 'pulse oximeter', 'Halvorsen']) {
+				expect(
+					filesContaining(larkspurSite, word).some((f) => f.startsWith('pagefind/')),
+					word,
+				).toBe(true);
+				expect(filesContaining(tidewaterSite, word), word).toEqual([]);
+			}
+		});
+
+		it('finds tidewater-only words nowhere in larkspur’s site', () => {
+			for (const word of ['Tidewater', 'drayage']) {
+				expect(
+					filesContaining(tidewaterSite, word).some((f) => f.startsWith('pagefind/')),
+					word,
+				).toBe(true);
+				expect(filesContaining(larkspurSite, word), word).toEqual([]);
+			}
+		});
+	});
+});
