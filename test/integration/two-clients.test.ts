@@ -71,6 +71,18 @@ describe('a built client site', () => {
 		expect(labels).toEqual(['Decisions', 'Runbooks', 'Architecture']);
 	});
 
+	it('ignores files whose names start with an underscore', async () => {
+		expect(filesContaining(await readSiteFiles(site('alpha')), 'alphadraftcanary')).toEqual([]);
+	});
+
+	it('serves a site under its base path', async () => {
+		const html = await readFile(join(site('beta'), 'adr/0001-use-kafka/index.html'), 'utf8');
+		const links = [...html.matchAll(/<a href="(\/[^"]*)"/g)].map((m) => m[1]);
+		expect(links.length).toBeGreaterThan(3);
+		expect(links.filter((href) => !href?.startsWith('/handover/'))).toEqual([]);
+		expect(html).toContain('https://beta.example.com/handover/adr/0001-use-kafka/');
+	});
+
 	it('loads mermaid only on pages with a diagram', async () => {
 		const withDiagram = await readFile(join(site('alpha'), 'architecture/overview/index.html'), 'utf8');
 		const without = await readFile(join(site('alpha'), 'adr/0002-use-aurora/index.html'), 'utf8');
