@@ -40,7 +40,13 @@ export function stageSuffix(engineRoot: string, projectRoot: string): string {
 	return `-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 10)}`;
 }
 
-export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): Promise<number> {
+export interface AstroResult {
+	code: number;
+	/** Astro's log, when it was captured (builds). */
+	lines: string[];
+}
+
+export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): Promise<AstroResult> {
 	const stage = stageDir(run.engineRoot, run.projectRoot, run.client, run.audience);
 	mkdirSync(stage, { recursive: true });
 	const env = {
@@ -87,7 +93,7 @@ export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): P
 		child.on('close', (code, signal) => {
 			const status = code ?? (signal ? 130 : 1);
 			report(status);
-			resolve(status);
+			resolve({ code: status, lines });
 		});
 	});
 }

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { acquireLock } from '../lib/lock-fs.ts';
-import { siteOutputDir, type Audience } from '../lib/paths.ts';
+import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
+import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
+import type { ClientProject } from '../lib/project.ts';
 import { discard, publish, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
@@ -21,7 +23,22 @@ async function countPages(dir: string): Promise<number> {
 	return entries.filter((e) => e.endsWith('.html') && !e.startsWith('pagefind')).length;
 }
 
-async function buildOne(ctx: CliContext, client: string, audience: Audience, verbose: boolean): Promise<boolean> {
+/** Names the source file of each page Astro could not render: its log gives only the URL. */
+function failedSources(lines: readonly string[], project: ClientProject): string[] {
+	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
+	return failedRoutes(lines).flatMap((route) => {
+		const document = project.documents.find((d) => pageUrl(base, d.id) === route.replace(/\/?$/, '/'));
+		return document ? [`The page ${route} is built from ${document.file}.`] : [];
+	});
+}
+
+async function buildOne(
+	ctx: CliContext,
+	project: ClientProject,
+	audience: Audience,
+	verbose: boolean,
+): Promise<boolean> {
+	const client = project.slug;
 	const finalDir = join(ctx.projectRoot, siteOutputDir(client, audience));
 	const release = acquireLock(
 		join(stageDir(ctx.engineRoot, ctx.projectRoot, client, audience), 'build.lock'),
@@ -31,7 +48,7 @@ async function buildOne(ctx: CliContext, client: string, audience: Audience, ver
 	try {
 		const outDir = await stagingOutputDir(finalDir);
 		ctx.out(`Building ${client} (${audience})…`);
-		const code = await runAstro('build', {
+		const { code, lines } = await runAstro('build', {
 			engineRoot: ctx.engineRoot,
 			projectRoot: ctx.projectRoot,
 			client,
@@ -46,6 +63,7 @@ async function buildOne(ctx: CliContext, client: string, audience: Audience, ver
 			const kept = existsSync(finalDir)
 				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
 				: '';
+			for (const line of failedSources(lines, project)) ctx.err(line);
 			ctx.err(`Building ${client} failed (see the messages above).${kept}`);
 			return false;
 		}
@@ -65,14 +83,14 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 	const result = await checkClients(ctx, options.client);
 	if (result.problems.length) ctx.err(formatProblems(result.problems));
 	let failed = 0;
-	for (const project of result.projects) {
-		const errors = project.problems.filter((p) => p.severity === 'error').length;
+	for (const { project, problems } of result.clients) {
+		const errors = problems.filter((p) => p.severity === 'error').length;
 		if (errors) {
 			ctx.err(
 				`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`,
 			);
 			failed++;
-		} else if (!(await buildOne(ctx, project.slug, 'team', options.verbose))) {
+		} else if (!(await buildOne(ctx, project, 'team', options.verbose))) {
 			failed++;
 		}
 	}

@@ -1,50 +1,75 @@
 // `cairn check`: validates clients without starting Astro and prints every problem at once.
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkProject } from '../lib/check/index.ts';
 import { loadClient, type ClientProject } from '../lib/project-fs.ts';
 import { sortProblems, type Problem } from '../lib/problems/problem.ts';
 import { formatProblems, summarize } from '../lib/problems/report-text.ts';
-import { selectClients, type CliContext } from './context.ts';
+import { selectClients, today, type CliContext } from './context.ts';
 
 export interface CheckOptions {
 	client?: string;
 	format: 'text' | 'json';
+	strict: boolean;
 }
 
-export interface CheckResult {
-	projects: ClientProject[];
+export interface ClientCheck {
+	project: ClientProject;
 	problems: Problem[];
 }
 
-/** Loads and validates the selected clients. */
-export async function checkClients(ctx: CliContext, client: string | undefined): Promise<CheckResult> {
-	const slugs = await selectClients(ctx, client);
-	const projects = await Promise.all(slugs.map((slug) => loadClient(ctx.projectRoot, slug)));
-	return { projects, problems: sortProblems(projects.flatMap((p) => p.problems)) };
+export interface CheckResult {
+	clients: ClientCheck[];
+	problems: Problem[];
+	documents: number;
 }
 
-export function documentCount(result: CheckResult): number {
-	return result.projects.reduce((n, p) => n + p.documents.length, 0);
+async function publicFiles(engineRoot: string): Promise<Set<string>> {
+	const dir = join(engineRoot, 'public');
+	if (!existsSync(dir)) return new Set();
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return new Set(entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)));
+}
+
+/** Loads and checks the selected clients (all of them without --client). */
+export async function checkClients(ctx: CliContext, client: string | undefined, strict = false): Promise<CheckResult> {
+	const slugs = await selectClients(ctx, client);
+	const [projects, served] = await Promise.all([
+		Promise.all(slugs.map((slug) => loadClient(ctx.projectRoot, slug))),
+		publicFiles(ctx.engineRoot),
+	]);
+	const clients = projects.map((project) => ({
+		project,
+		problems: checkProject(project, {
+			today: today(ctx),
+			publicFiles: served,
+			fileExists: (path) => existsSync(join(project.dir, path)),
+			strict,
+		}),
+	}));
+	return {
+		clients,
+		problems: sortProblems(clients.flatMap((c) => c.problems)),
+		documents: projects.reduce((n, p) => n + p.documents.length, 0),
+	};
 }
 
 export async function checkCommand(ctx: CliContext, options: CheckOptions): Promise<number> {
-	const result = await checkClients(ctx, options.client);
+	const result = await checkClients(ctx, options.client, options.strict);
 	const errors = result.problems.filter((p) => p.severity === 'error').length;
 	if (options.format === 'json') {
-		ctx.out(
-			JSON.stringify(
-				{
-					clients: result.projects.map((p) => p.slug),
-					documents: documentCount(result),
-					errors,
-					warnings: result.problems.length - errors,
-					problems: result.problems,
-				},
-				null,
-				2,
-			),
-		);
+		const report = {
+			clients: result.clients.map((c) => c.project.slug),
+			documents: result.documents,
+			errors,
+			warnings: result.problems.length - errors,
+			problems: result.problems,
+		};
+		ctx.out(JSON.stringify(report, null, 2));
 	} else {
 		if (result.problems.length) ctx.out(formatProblems(result.problems));
-		ctx.out(summarize(result.problems, documentCount(result)));
+		ctx.out(summarize(result.problems, result.documents));
 	}
 	return errors ? 1 : 0;
 }

@@ -19,6 +19,7 @@ function context(program: Command): CliContext {
 		projectRoot: root ? resolve(root) : engineRoot,
 		out: (line) => process.stdout.write(`${line}\n`),
 		err: (line) => process.stderr.write(`${line}\n`),
+		now: () => new Date(),
 	};
 }
 
@@ -49,8 +50,9 @@ export function createProgram(): Command {
 		.description('validate client.yaml files and documents without building; every problem at once')
 		.addOption(clientOption())
 		.addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+		.option('--strict', 'treat warnings (such as overdue reviews) as errors', false)
 		.action(function (this: Command) {
-			const o = this.opts<{ client?: string; format: 'text' | 'json' }>();
+			const o = this.opts<{ client?: string; format: 'text' | 'json'; strict: boolean }>();
 			return run(() => checkCommand(context(program), o))();
 		});
 

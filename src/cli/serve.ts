@@ -21,7 +21,7 @@ export async function serveCommand(
 	if (command === 'preview' && !existsSync(join(ctx.projectRoot, siteOutputDir(client, 'team'), 'index.html'))) {
 		throw new UserError(`${client} has not been built yet. Build it first: npx cairn build --client ${client}`, 1);
 	}
-	return runAstro(command, {
+	const { code } = await runAstro(command, {
 		engineRoot: ctx.engineRoot,
 		projectRoot: ctx.projectRoot,
 		client,
@@ -30,4 +30,5 @@ export async function serveCommand(
 		args: ['--port', options.port, '--host', options.host],
 		print: ctx.out,
 	});
+	return code;
 }

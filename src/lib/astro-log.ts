@@ -20,20 +20,25 @@ export function astroWarningFilter(): LogFilter {
 	};
 }
 
-/** After a failed build: everything but stack traces, progress lines and known noise. */
+const TIMESTAMP = /^\s*\d\d:\d\d:\d\d\s/;
+const PROGRESS = [/^\s*generating static routes\s*$/, /^\s*\(\+\d+(?:\.\d+)?m?s\)\s*$/, /[├└]─/, /^\s*▶/];
+
+/**
+ * After a failed build: errors and warnings with the lines that explain them, without stack
+ * traces, progress lines, informational lines and known noise.
+ */
 export function astroFailureFilter(): LogFilter {
-	let inStack = false;
 	return (line) => {
 		const text = plain(line);
-		if (/^\s*Stack trace:/.test(text)) {
-			inStack = true;
-			return false;
-		}
-		if (inStack && /^\s+at\s|^\s*$/.test(text)) return false;
-		inStack = false;
-		if (NOISE.some((pattern) => pattern.test(text))) return false;
-		return (
-			!/^\d\d:\d\d:\d\d\s+(├─|└─|\[build\]|\[vite\]|\[content\]|\[types\]|\[assets\])/.test(text) && text.trim() !== ''
-		);
+		if (text.trim() === '' || /^\s+at\s/.test(text) || /^\s*Stack trace:/.test(text)) return false;
+		if (NOISE.some((pattern) => pattern.test(text)) || PROGRESS.some((pattern) => pattern.test(text))) return false;
+		if (TIMESTAMP.test(text)) return /\[(ERROR|WARN)\]/.test(text);
+		return true;
 	};
+}
+
+/** The routes a failed build reports it could not render, e.g. `/adr/0003-queue/`. */
+export function failedRoutes(lines: readonly string[]): string[] {
+	const routes = lines.flatMap((line) => /Caught error rendering (\S+?):/.exec(plain(line))?.[1] ?? []);
+	return [...new Set(routes)];
 }

@@ -1,4 +1,5 @@
 // Validates one document's text: frontmatter syntax, then the schema, every problem positioned.
+import type { z } from 'zod';
 import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from './problems/from-zod.ts';
@@ -8,7 +9,10 @@ import { parseYaml, type YamlSource } from './yaml-source.ts';
 export interface DocumentSource {
 	/** Project-relative path, e.g. `content/larkspur/adr/0003-queue.mdx`. */
 	file: string;
-	/** Valid frontmatter, or `undefined` when it has errors. */
+	/**
+	 * The validated frontmatter; `undefined` when it has errors other than unknown fields. (With
+	 * only unknown fields wrong, the rest is still worth checking against other documents.)
+	 */
 	data: Frontmatter | undefined;
 	/** The parsed but unvalidated frontmatter, for checks that still make sense on a broken file. */
 	raw: unknown;
@@ -51,5 +55,15 @@ export function readDocumentSource(file: string, text: string): DocumentSource {
 		schema: frontmatterSchema,
 		data: yaml.data,
 	});
-	return { ...base, data: undefined, raw: yaml.data, yaml, problems };
+	return { ...base, data: withoutUnknownFields(result.error.issues, yaml.data), raw: yaml.data, yaml, problems };
+}
+
+/** When the only issues are unknown top-level fields, the frontmatter without them, validated. */
+function withoutUnknownFields(issues: readonly z.core.$ZodIssue[], data: object): Frontmatter | undefined {
+	const unknownOnly = issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
+	if (!unknownOnly) return undefined;
+	const unknown = new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : [])));
+	const known = Object.fromEntries(Object.entries(data).filter(([key]) => !unknown.has(key)));
+	const result = frontmatterSchema.safeParse(known);
+	return result.success ? result.data : undefined;
 }

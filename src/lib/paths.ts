@@ -32,6 +32,11 @@ export function documentId(relativePath: string): string {
 	return id === 'index' ? 'index' : id.replace(/\/index$/, '');
 }
 
+/** The URL path of a document's page under the base: `/base/adr/x/`, or `/base/` for the home page. */
+export function pageUrl(base: string, id: string): string {
+	return id === 'index' ? base : `${base}${id}/`;
+}
+
 /** The output folder of a client's site for an audience, relative to the project root. */
 export function siteOutputDir(client: string, audience: Audience): string {
 	return `dist/${client}/${audience}`;

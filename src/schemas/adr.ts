@@ -29,9 +29,15 @@ export const adrSchema = z
 		supersededBy: adrId.optional(),
 		/** ADRs this one changes without replacing them. @example amends: [ADR-0005] */
 		amends: z.array(adrId).default([]),
+		/**
+		 * Where `cairn import` found this record, relative to the imported folder. Imported records
+		 * may lack a date or decision makers their source never had: `cairn check` warns instead of
+		 * failing. @example importedFrom: docs/adr/0005-help-comments.md
+		 */
+		importedFrom: z.string().optional(),
 	})
 	.superRefine((adr, ctx) => {
-		if (adr.status === 'accepted') {
+		if (adr.status === 'accepted' && !adr.importedFrom) {
 			if (!adr.date) addRule(ctx, 'AdrAcceptedNeedsDate', {}, { path: ['date'], anchor: ['status'] });
 			if (adr.decisionMakers.length === 0) {
 				addRule(ctx, 'AdrAcceptedNeedsDecisionMakers', {}, { path: ['decisionMakers'], anchor: ['status'] });

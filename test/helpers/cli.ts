@@ -9,11 +9,14 @@ export interface CliResult {
 	stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliResult> {
+export function runCli(
+	args: readonly string[],
+	options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [join(engineRoot, 'scripts', 'cairn.mjs'), ...args], {
 			cwd: options.cwd ?? engineRoot,
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';

@@ -77,8 +77,31 @@ describe('cairn check', () => {
 		]);
 	});
 
+	it('reports ten different mistakes in six files in one run, each at its line and column', async () => {
+		const result = await runCli(['--root', join(fixturesDir, 'ten-mistakes'), 'check'], {
+			env: { CAIRN_TODAY: '2026-04-01' },
+		});
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatchInlineSnapshot(`
+			"content/acme/adr/0001-use-postgres.mdx:5:9 error status: expected one of proposed, accepted, rejected, deprecated, superseded; got "aproved" — did you mean "accepted"?
+			content/acme/adr/0001-use-postgres.mdx:6:7 error date: not a real date (February 2026 has 28 days); got "2026-02-30"
+			content/acme/adr/0002-use-redis.mdx:6:14 error supersedes[0]: there is no ADR-0009 in this client — did you mean "ADR-0002"?
+			content/acme/adr/0002-use-redis.mdx:7:1 error decisionMaker: unknown field "decisionMaker" — did you mean "decisionMakers"?
+			content/acme/adr/0002-use-redis.mdx:10:15 error not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment
+			content/acme/client.yaml:6:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value
+			content/acme/guides/onboarding.mdx:6:27 error links to /adr/0003-use-kafka/, which is not a page of this site — did you mean "/adr/0002-use-redis/"?
+			content/acme/roadmap/2026.mdx:14:12 error items[0].adrs[0]: there is no ADR-0007 in this client — did you mean "ADR-0002"?
+			content/acme/runbooks/api-down.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical"
+			content/acme/runbooks/api-down.mdx:7:14 error dashboards[0]: expected a full URL such as https://grafana.example.com/d/abc; got "grafana/d/api"
+			5 documents checked: 10 errors and 0 warnings in 6 files.
+			"
+		`);
+	});
+
 	it('passes a clean client with exit 0', async () => {
-		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check']);
+		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check'], {
+			env: { CAIRN_TODAY: '2026-04-01' },
+		});
 		expect(result.stdout.trim()).toBe('8 documents checked: no problems.');
 		expect(result.code).toBe(0);
 	});
@@ -114,12 +137,14 @@ describe('cairn build', () => {
 		expect(first.stdout).toMatch(/Built solo: 3 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 
-		// Valid frontmatter, so the check passes, but a body MDX cannot compile.
+		// Valid frontmatter and valid MDX, so the check passes, but the page uses a component that
+		// does not exist: rendering it fails in the middle of Astro's build.
 		const page = join(project.root, 'content', 'solo', 'index.mdx');
-		await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition {unclosed'));
+		await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition <Missing />'));
 		const second = await runCli(['--root', project.root, 'build']);
 		expect(second.code).toBe(1);
-		expect(second.stderr).toContain('index.mdx');
+		expect(second.stderr).toContain('Expected component `Missing` to be defined');
+		expect(second.stderr).toContain('The page / is built from content/solo/index.mdx.');
 		expect(second.stderr).toContain('The previous site in dist/solo/team/ is unchanged.');
 		expect(second.stderr).not.toMatch(/^\s+at /m);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');

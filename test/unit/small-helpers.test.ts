@@ -44,6 +44,9 @@ describe('Astro log filters', () => {
 		'    /x/content/a/adr/1.mdx:4:3',
 		'  Stack trace:',
 		'    at parse (file:///node_modules/x.js:1:1)',
+		' generating static routes ',
+		'12:00:04 [astro-mermaid] Setting up Mermaid integration',
+		'    at render (file:///x/.astro/chunk.mjs:2:2)',
 		'12:00:05 [build] Complete!',
 	];
 

@@ -142,6 +142,83 @@ export const problemCatalogue = {
 			`two documents would both be published at /${a.slug}/ (the other is ${a.other})`,
 		hint: () => 'rename one of the files',
 	},
+	DuplicateAdrId: {
+		severity: 'error',
+		message: (a: { id: string; other: string }) => `${a.id} is also the id of ${a.other}`,
+		hint: () => 'give each ADR its own id; `npx cairn new adr` picks the next free one',
+	},
+	UnknownAdr: {
+		severity: 'error',
+		message: (a: { id: string; suggestion?: string }) => `there is no ${a.id} in this client`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	SuccessorDoesNotSaySo: {
+		severity: 'error',
+		message: (a: { id: string; successor: string }) =>
+			`${a.id} says ${a.successor} superseded it, but ${a.successor} does not list it in supersedes`,
+		hint: (a: { id: string; successor: string }) => `add ${a.id} to the supersedes list of ${a.successor}`,
+	},
+	PredecessorDoesNotSaySo: {
+		severity: 'error',
+		message: (a: { id: string; predecessor: string }) =>
+			`${a.id} supersedes ${a.predecessor}, but ${a.predecessor} does not say supersededBy: ${a.id}`,
+		hint: (a: { id: string; predecessor: string }) =>
+			`in ${a.predecessor}, set "status: superseded" and "supersededBy: ${a.id}"`,
+	},
+	SupersedeCycle: {
+		severity: 'error',
+		message: (a: { cycle: readonly string[] }) => `supersede cycle: ${a.cycle.join(' → ')}`,
+		hint: () => 'a decision cannot, through others, supersede itself; remove one link',
+	},
+	WrongFolder: {
+		severity: 'error',
+		message: (a: { kind: string; folder: string; expected: string }) =>
+			`a document of kind ${a.kind} belongs in ${a.expected}/, not ${a.folder}`,
+		hint: (a: { expected: string }) => `move the file into ${a.expected}/, or change its kind`,
+	},
+	PageInKindFolder: {
+		severity: 'error',
+		message: (a: { folder: string; kind: string }) =>
+			`${a.folder}/ is for documents of kind ${a.kind}, and this one is a page`,
+		hint: (a: { kind: string }) => `move it to another folder, or make it a ${a.kind}`,
+	},
+	BrokenLink: {
+		severity: 'error',
+		message: (a: { target: string; suggestion?: string }) => `links to ${a.target}, which is not a page of this site`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	LinkOutsideBase: {
+		severity: 'error',
+		message: (a: { target: string; base: string; fixed?: string }) =>
+			`links to ${a.target}, outside the site's base path ${a.base}`,
+		hint: (a: { fixed?: string }) => (a.fixed ? `write ${a.fixed}` : undefined),
+	},
+	LinkToSourceFile: {
+		severity: 'error',
+		message: (a: { target: string; page?: string }) =>
+			`links to the file ${a.target}; source files are not part of the built site`,
+		hint: (a: { page?: string }) => (a.page ? `link to the page ${a.page} instead` : undefined),
+	},
+	MissingImage: {
+		severity: 'error',
+		message: (a: { target: string }) => `shows the image ${a.target}, which does not exist`,
+	},
+	MdxSyntax: {
+		severity: 'error',
+		message: (a: { detail: string }) => `not valid MDX: ${a.detail}`,
+		hint: () => 'in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment',
+	},
+	ReviewOverdue: {
+		severity: 'warning',
+		message: (a: { lastReviewed: string; every: string; due: string; days: number }) =>
+			`review overdue: last reviewed ${a.lastReviewed}, every ${a.every}, so due ${a.due} (${a.days} ${a.days === 1 ? 'day' : 'days'} ago)`,
+		hint: () => 'check the document against reality, then update lastReviewed',
+	},
+	ImportedAdrIncomplete: {
+		severity: 'warning',
+		message: (a: { missing: string }) => `imported as accepted without ${a.missing}`,
+		hint: () => 'add them when you know them',
+	},
 } as const satisfies Record<string, ProblemSpec<never>>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

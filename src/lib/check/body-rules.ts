@@ -1,0 +1,72 @@
+// Each body must compile as Astro will compile it, and its links must lead somewhere: to a page
+// of this site (under its base path), a file served as is, or, for images, a file that exists.
+import { posix } from 'node:path';
+import { scanBody, type BodyLink } from '../body-scan.ts';
+import { pageUrl } from '../paths.ts';
+import { problem, type Problem } from '../problems/problem.ts';
+import { suggest } from '../suggest.ts';
+import type { LoadedDocument } from '../project.ts';
+import type { CheckContext } from './context.ts';
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function linkProblems(
+	document: LoadedDocument,
+	link: BodyLink,
+	context: CheckContext,
+	pages: ReadonlySet<string>,
+): Problem[] {
+	const where = { file: document.file, line: link.line, column: link.column };
+	const target = link.url;
+	if (!target || target.startsWith('#') || EXTERNAL.test(target)) return [];
+	const path = target.replace(/[?#].*$/, '');
+	if (!path) return [];
+
+	if (link.kind === 'image' && !path.startsWith('/')) {
+		const file = posix.normalize(posix.join(posix.dirname(document.path), decodeURI(path)));
+		return context.fileExists(file) ? [] : [problem('MissingImage', { target }, where)];
+	}
+
+	const from = pageUrl(context.base, document.id);
+	const resolved = decodeURI(new URL(path, `http://site${from}`).pathname);
+	if (/\.mdx?$/.test(resolved)) {
+		// A link written as a file path: it works on GitHub, not in the built site.
+		const file = posix.normalize(posix.join(posix.dirname(document.path), decodeURI(path)));
+		const linked = context.loaded.find((d) => d.path === file);
+		return [
+			problem('LinkToSourceFile', { target, ...(linked ? { page: pageUrl(context.base, linked.id) } : {}) }, where),
+		];
+	}
+	if (!resolved.startsWith(context.base)) {
+		const fixed = `${context.base}${resolved.slice(1)}`;
+		const withSlash = fixed.endsWith('/') ? fixed : `${fixed}/`;
+		return [
+			problem(
+				'LinkOutsideBase',
+				{ target, base: context.base, ...(pages.has(withSlash) ? { fixed: withSlash } : {}) },
+				where,
+			),
+		];
+	}
+	const rest = resolved.slice(context.base.length);
+	if (context.publicFiles.has(rest)) return [];
+	const page = resolved.endsWith('/') ? resolved : `${resolved}/`;
+	if (pages.has(page) || pages.has(resolved)) return [];
+	const suggestion = suggest(page, pages);
+	return [problem('BrokenLink', { target, ...(suggestion ? { suggestion } : {}) }, where)];
+}
+
+export function bodyRules(context: CheckContext): Problem[] {
+	const pages = new Set(context.loaded.map((d) => pageUrl(context.base, d.id)));
+	// Files without frontmatter have no body to speak of; their problem is reported already.
+	return context.loaded
+		.filter((d) => d.yaml)
+		.flatMap((document) => {
+			const scan = scanBody(document.body, { mdx: document.path.endsWith('.mdx'), firstLine: document.bodyLine });
+			if (scan.error) {
+				const { message, line, column } = scan.error;
+				return [problem('MdxSyntax', { detail: message }, { file: document.file, line, column })];
+			}
+			return scan.links.flatMap((link) => linkProblems(document, link, context, pages));
+		});
+}

@@ -1,0 +1,31 @@
+// What every cross-document rule sees: the client's valid documents, where each field is in its
+// file, the site's base path and the date of the check.
+import type { IsoDate } from '../dates.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { LoadedDocument } from '../project.ts';
+import type { Frontmatter } from '../../schemas/frontmatter.ts';
+
+/** A document whose frontmatter passed its schema. */
+export type ValidDocument = LoadedDocument & { data: Frontmatter };
+
+export interface CheckContext {
+	/** The documents whose frontmatter is valid. */
+	documents: readonly ValidDocument[];
+	/** Every document, valid or not: bodies and page addresses do not depend on the frontmatter. */
+	loaded: readonly LoadedDocument[];
+	/** The site's base path, `/` or `/handover/` (always with both slashes). */
+	base: string;
+	today: IsoDate;
+	/** Paths of the files served as they are (public/), e.g. `favicon.svg`. */
+	publicFiles: ReadonlySet<string>;
+	/** Whether a file exists, for a path relative to the client folder. */
+	fileExists: (pathInClient: string) => boolean;
+}
+
+export type Rule = (context: CheckContext) => Problem[];
+
+/** The file position of a frontmatter field of a document. */
+export function at(document: ValidDocument, path: readonly PropertyKey[], field: string) {
+	const { line, column } = document.yaml?.locate(path) ?? { line: 1, column: 1 };
+	return { file: document.file, line, column, field };
+}

@@ -1,0 +1,31 @@
+// `cairn check` beyond each file's schema: the rules that look at a client's documents together,
+// and at their bodies. Problems come back sorted; nothing here touches the disk.
+import type { IsoDate } from '../dates.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
+import type { ClientProject } from '../project.ts';
+import { adrRules, importedAdrWarnings } from './adr-rules.ts';
+import { bodyRules } from './body-rules.ts';
+import type { CheckContext, Rule, ValidDocument } from './context.ts';
+import { folderRules } from './folder-rules.ts';
+import { freshnessRules } from './freshness-rules.ts';
+import { referenceRules } from './reference-rules.ts';
+
+const rules: readonly Rule[] = [adrRules, importedAdrWarnings, referenceRules, folderRules, bodyRules, freshnessRules];
+
+export interface CheckOptions {
+	today: IsoDate;
+	publicFiles: ReadonlySet<string>;
+	fileExists: (pathInClient: string) => boolean;
+	/** Report warnings as errors. */
+	strict?: boolean;
+}
+
+/** Every problem of a loaded client: those found while loading it, then those of the rules. */
+export function checkProject(project: ClientProject, options: CheckOptions): Problem[] {
+	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
+	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
+	const context: CheckContext = { documents, loaded: project.documents, base, ...options };
+	const problems = [...project.problems, ...rules.flatMap((rule) => rule(context))];
+	const result = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
+	return sortProblems(result);
+}

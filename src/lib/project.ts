@@ -1,0 +1,65 @@
+// A client as Cairn sees it: its validated client.yaml and documents, assembled from texts. Pure:
+// project-fs.ts reads the texts from disk, tests pass them in.
+import type { ClientConfig } from '../schemas/client.ts';
+import { readClientSource } from './client-source.ts';
+import { readDocumentSource, type DocumentSource } from './document-source.ts';
+import { CLIENT_FILE, CONTENT_DIR, documentId } from './paths.ts';
+import { problem, sortProblems, type Problem } from './problems/problem.ts';
+
+export interface LoadedDocument extends DocumentSource {
+	/** Path inside the client folder, e.g. `adr/0003-queue.mdx`. */
+	path: string;
+	/** The page's id and URL path, e.g. `adr/0003-queue` (`index` for the home page). */
+	id: string;
+}
+
+export interface ClientProject {
+	slug: string;
+	/** Absolute path of the client folder. */
+	dir: string;
+	config: ClientConfig | undefined;
+	documents: LoadedDocument[];
+	/** Every problem found while reading, sorted by file and line. */
+	problems: Problem[];
+}
+
+export interface ClientTexts {
+	slug: string;
+	dir: string;
+	/** The text of client.yaml, or `undefined` when the file is missing. */
+	clientYaml: string | undefined;
+	/** Each document's path inside the client folder and its text. */
+	documents: readonly { path: string; text: string }[];
+	/** Whether a file exists, for a path inside the client folder (the logo). */
+	fileExists: (pathInClient: string) => boolean;
+}
+
+export function assembleClient(texts: ClientTexts): ClientProject {
+	const prefix = `${CONTENT_DIR}/${texts.slug}`;
+	const problems: Problem[] = [];
+	let config: ClientConfig | undefined;
+	if (texts.clientYaml === undefined) {
+		problems.push(problem('ClientFileMissing', {}, { file: prefix, line: 1, column: 1 }));
+	} else {
+		const source = readClientSource(`${prefix}/${CLIENT_FILE}`, texts.clientYaml, texts.slug, texts.fileExists);
+		config = source.config;
+		problems.push(...source.problems);
+	}
+	const documents = texts.documents.map(({ path, text }): LoadedDocument => ({
+		...readDocumentSource(`${prefix}/${path}`, text),
+		path,
+		id: documentId(path),
+	}));
+	const byId = new Map<string, LoadedDocument>();
+	for (const document of documents) {
+		problems.push(...document.problems);
+		const other = byId.get(document.id);
+		if (other) {
+			const where = { file: document.file, line: 1, column: 1 };
+			problems.push(problem('DuplicateSlug', { slug: document.id, other: other.file }, where));
+		} else {
+			byId.set(document.id, document);
+		}
+	}
+	return { slug: texts.slug, dir: texts.dir, config, documents, problems: sortProblems(problems) };
+}
