@@ -8,6 +8,7 @@ import { UserError } from '../lib/errors.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import type { CliContext } from './context.ts';
+import { registerNewCommands } from './new.ts';
 import { serveCommand } from './serve.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,6 +56,8 @@ export function createProgram(): Command {
 			const o = this.opts<{ client?: string; format: 'text' | 'json'; strict: boolean }>();
 			return run(() => checkCommand(context(program), o))();
 		});
+
+	registerNewCommands(program, () => context(program), run);
 
 	for (const [name, description] of [
 		['dev', 'serve a client site with live reload while you edit'],

@@ -34,3 +34,26 @@ export function splitFrontmatter(source: string): FrontmatterSplit {
 	}
 	return { ok: false, reason: 'UnclosedFrontmatter', line: open + 1 };
 }
+
+/**
+ * Where the YAML between the delimiters lies in `source`, as offsets, so it can be replaced while
+ * every other byte of the file (body, line endings) stays as it was.
+ */
+export function frontmatterRange(source: string): { start: number; end: number } | undefined {
+	const lineEnd = /\r?\n/g;
+	let offset = 0;
+	let start: number | undefined;
+	for (;;) {
+		const match = lineEnd.exec(source);
+		const end = match ? match.index : source.length;
+		const line = source.slice(offset, end).replace(/^\uFEFF/, '');
+		if (start === undefined) {
+			if (line.trimEnd() === '---') start = match ? lineEnd.lastIndex : source.length;
+			else if (line.trim() !== '') return undefined;
+		} else if (line.trimEnd() === '---') {
+			return { start, end: offset };
+		}
+		if (!match) return undefined;
+		offset = lineEnd.lastIndex;
+	}
+}

@@ -29,12 +29,15 @@ const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:
  * an unquoted date then fails here exactly as it would in the build. A date that does not exist
  * stays text, so the date schema can say why, where js-yaml would silently roll it over.
  */
-const timestampTags: ScalarTag[] = [
+export const timestampTags: ScalarTag[] = [
 	{
 		tag: 'tag:yaml.org,2002:timestamp',
 		default: true,
 		test: DATE,
 		resolve: (text: string) => (checkIsoDate(text).ok ? new Date(`${text}T00:00:00Z`) : text),
+		// Writing: a Date becomes a plain YYYY-MM-DD, and a text that looks like one gets quotes.
+		identify: (value) => value instanceof Date,
+		stringify: ({ value }) => (value as Date).toISOString().slice(0, 10),
 	},
 	{
 		tag: 'tag:yaml.org,2002:timestamp',

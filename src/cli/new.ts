@@ -1,0 +1,304 @@
+// `cairn new`: scaffolds a client or a document from templates/. Nothing is overwritten: a target
+// that exists stops the command before anything is written. `new adr --supersedes` also updates
+// the superseded records' frontmatter, leaving their bodies untouched.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Command, Option } from 'commander';
+import { addDuration } from '../lib/dates.ts';
+import { readClientSource } from '../lib/client-source.ts';
+import { readDocumentSource } from '../lib/document-source.ts';
+import { UserError } from '../lib/errors.ts';
+import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
+import type { Problem } from '../lib/problems/problem.ts';
+import { listClients, loadClient } from '../lib/project-fs.ts';
+import type { LoadedDocument } from '../lib/project.ts';
+import {
+	dateField,
+	setFrontmatterFields,
+	setYamlFields,
+	type FieldPath,
+	type FieldValue,
+} from '../lib/scaffold/frontmatter-edit.ts';
+import { adrId, fileStem, nextAdrNumber } from '../lib/scaffold/names.ts';
+import { adrStatuses } from '../schemas/adr.ts';
+import { slug as slugSchema } from '../schemas/client.ts';
+import { kinds } from '../schemas/document.ts';
+import { severities } from '../schemas/runbook.ts';
+import { requireClient, today, type CliContext } from './context.ts';
+
+type Fields = [FieldPath, FieldValue][];
+
+interface PlannedWrite {
+	path: string;
+	text: string;
+	/** Whether the file exists and is being changed on purpose (a superseded ADR). */
+	update: boolean;
+	message: string;
+}
+
+function list(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+	return [...previous, value];
+}
+
+async function template(ctx: CliContext, name: string): Promise<string> {
+	return readFile(join(ctx.engineRoot, 'templates', name), 'utf8');
+}
+
+/** Refuses problems in a document or client.yaml about to be written, naming the field. */
+function refuseInvalid(problems: readonly Problem[], what: string): void {
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (!errors.length) return;
+	const details = errors.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ');
+	throw new UserError(`The new ${what} would not be valid (${details}). Nothing was written.`);
+}
+
+/** Writes the planned files, after making sure no new file would replace an existing one. */
+async function write(ctx: CliContext, writes: readonly PlannedWrite[]): Promise<number> {
+	for (const w of writes) {
+		if (!w.update && existsSync(w.path)) {
+			throw new UserError(`${w.path.slice(ctx.projectRoot.length + 1)} already exists. Nothing was written.`);
+		}
+	}
+	for (const w of writes) {
+		await mkdir(dirname(w.path), { recursive: true });
+		await writeFile(w.path, w.text, { flag: w.update ? 'w' : 'wx' });
+		ctx.out(w.message);
+	}
+	return 0;
+}
+
+async function newClient(ctx: CliContext, slug: string, options: { name: string; start?: string; end?: string }) {
+	if (!slugSchema.safeParse(slug).success) {
+		throw new UserError(`"${slug}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
+	}
+	if ((await listClients(ctx.projectRoot)).includes(slug)) {
+		throw new UserError(`The client "${slug}" already exists in ${CONTENT_DIR}/${slug}/. Nothing was written.`);
+	}
+	const start = options.start ?? today(ctx);
+	const end = options.end ?? addDuration(start, { amount: 6, unit: 'm' });
+	const yaml = setYamlFields(await template(ctx, CLIENT_FILE), [
+		[['name'], options.name],
+		[['slug'], slug],
+		[['engagement', 'start'], dateField(start)],
+		[['engagement', 'end'], dateField(end)],
+	]);
+	const dir = join(ctx.projectRoot, CONTENT_DIR, slug);
+	refuseInvalid(
+		readClientSource(`${CONTENT_DIR}/${slug}/${CLIENT_FILE}`, yaml, slug, () => false).problems,
+		'client.yaml',
+	);
+	const home = setFrontmatterFields(await template(ctx, 'home.mdx'), [[['title'], `${options.name} handover`]]);
+	await write(ctx, [
+		{
+			path: join(dir, CLIENT_FILE),
+			text: yaml,
+			update: false,
+			message: `Created ${CONTENT_DIR}/${slug}/${CLIENT_FILE}`,
+		},
+		{ path: join(dir, 'index.mdx'), text: home, update: false, message: `Created ${CONTENT_DIR}/${slug}/index.mdx` },
+	]);
+	ctx.out(`Next: edit the summary in client.yaml, then npx cairn new adr --client ${slug} --title "…"`);
+	return 0;
+}
+
+interface DocumentOptions {
+	client: string;
+	title: string;
+	description?: string;
+	owner?: string;
+	tag?: string[];
+}
+
+interface KindPlan {
+	/** Path inside the client folder. */
+	path: string;
+	fields: Fields;
+	/** For an ADR: its id, and the records it supersedes, which are marked superseded by it. */
+	adr?: { id: string; supersedes: LoadedDocument[] };
+}
+
+type KindPlanner = (
+	ctx: CliContext,
+	documents: readonly LoadedDocument[],
+	options: Record<string, unknown>,
+) => KindPlan;
+
+function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Record<string, unknown>): KindPlan {
+	const ids = documents.flatMap((d) => (d.data?.kind === 'adr' ? [d.data.id] : []));
+	const id = adrId(
+		nextAdrNumber(
+			ids,
+			documents.map((d) => d.path),
+		),
+	);
+	const status = String(o['status'] ?? 'proposed');
+	const decisionMakers = list(o['decisionMakers'] as string | undefined);
+	const supersedes = (o['supersedes'] as string[] | undefined) ?? [];
+	const fields: Fields = [
+		[['id'], id],
+		[['status'], status],
+	];
+	if (decisionMakers.length) fields.push([['decisionMakers'], decisionMakers]);
+	if (status === 'accepted' || o['date']) fields.push([['date'], dateField(String(o['date'] ?? today(ctx)))]);
+	if (supersedes.length) fields.push([['supersedes'], supersedes]);
+
+	const superseded = supersedes.map((old) => {
+		const previous = documents.find((d) => d.data?.kind === 'adr' && d.data.id === old);
+		if (!previous) throw new UserError(`There is no ${old} to supersede in this client. Nothing was written.`);
+		if (previous.data?.kind === 'adr' && previous.data.supersededBy) {
+			throw new UserError(`${old} is already superseded by ${previous.data.supersededBy}. Nothing was written.`);
+		}
+		return previous;
+	});
+	return {
+		path: `adr/${id.slice(4)}-${fileStem(String(o['title']))}.mdx`,
+		fields,
+		adr: { id, supersedes: superseded },
+	};
+}
+
+const planners: Record<string, KindPlanner> = {
+	adr: adrPlan,
+	runbook: (ctx, _documents, o) => ({
+		path: `runbooks/${fileStem(String(o['title']))}.mdx`,
+		fields: [
+			[['service'], String(o['service'])],
+			[['severity'], String(o['severity'] ?? 'sev3')],
+			[['alerts'], (o['alert'] as string[] | undefined) ?? []],
+			[['lastReviewed'], dateField(today(ctx))],
+		],
+	}),
+	roadmap: (ctx, _documents, o) => {
+		const start = String(o['start'] ?? today(ctx));
+		const end = addDuration(addDuration(start, { amount: 12, unit: 'm' }), { amount: -1, unit: 'd' });
+		return {
+			path: `roadmap/${fileStem(String(o['title']))}.mdx`,
+			fields: [
+				[['horizon', 'start'], dateField(start)],
+				[['horizon', 'end'], dateField(end)],
+				[['items', 0, 'start'], dateField(start)],
+				[['items', 0, 'end'], dateField(addDuration(start, { amount: 89, unit: 'd' }))],
+			],
+		};
+	},
+	plan: (ctx, _documents, o) => ({
+		path: `plan/${fileStem(String(o['title']))}.mdx`,
+		fields: [[['start'], dateField(String(o['start'] ?? today(ctx)))]],
+	}),
+	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(String(o['title']))}.mdx`, fields: [] }),
+	page: (_ctx, _documents, o) => ({
+		path: `${String(o['folder'] ?? 'pages').replace(/^\/+|\/+$/g, '')}/${fileStem(String(o['title']))}.mdx`,
+		fields: [],
+	}),
+};
+
+async function newDocument(ctx: CliContext, kind: string, options: DocumentOptions & Record<string, unknown>) {
+	const client = await requireClient(ctx, options.client);
+	const project = await loadClient(ctx.projectRoot, client);
+	const planner = planners[kind];
+	if (!planner) throw new UserError(`Unknown kind "${kind}".`);
+	const plan = planner(ctx, project.documents, options);
+	if (plan.path.split('/').some((part) => part === '..' || part === '')) {
+		throw new UserError(`"${plan.path}" is not a path inside the client folder. Nothing was written.`);
+	}
+	const common: Fields = [[['title'], options.title]];
+	if (options.description) common.push([['description'], options.description]);
+	if (options.owner) common.push([['owner'], options.owner]);
+	if (options.tag?.length) common.push([['tags'], options.tag]);
+	const text = setFrontmatterFields(await template(ctx, `${kind}.mdx`), [...common, ...plan.fields]);
+	const file = `${CONTENT_DIR}/${client}/${plan.path}`;
+	refuseInvalid(readDocumentSource(file, text).problems, kind);
+
+	const { adr } = plan;
+	const updates = await Promise.all(
+		(adr?.supersedes ?? []).map(async (previous): Promise<PlannedWrite> => {
+			const path = join(ctx.projectRoot, previous.file);
+			const fields: Fields = [
+				[['status'], 'superseded'],
+				[['supersededBy'], adr?.id ?? ''],
+			];
+			return {
+				path,
+				text: setFrontmatterFields(await readFile(path, 'utf8'), fields),
+				update: true,
+				message: `Marked ${previous.data?.kind === 'adr' ? previous.data.id : previous.file} superseded by ${adr?.id ?? ''} in ${previous.file}`,
+			};
+		}),
+	);
+	const created = `Created ${file}${adr ? ` (${adr.id})` : ''}`;
+	return write(ctx, [{ path: join(ctx.projectRoot, file), text, update: false, message: created }, ...updates]);
+}
+
+/** Adds `cairn new client` and `cairn new <kind>` for every document kind. */
+export function registerNewCommands(
+	program: Command,
+	context: () => CliContext,
+	run: (fn: () => Promise<number>) => () => Promise<void>,
+): void {
+	const command = program.command('new').description('create a client, or a document of a kind, from templates/');
+
+	command
+		.command('client')
+		.description('create content/<slug>/ with a client.yaml and a home page')
+		.argument('<slug>', 'the client folder name: lowercase letters, digits, hyphens')
+		.requiredOption('--name <name>', 'the client’s display name')
+		.option('--start <date>', 'first day of the engagement (default: today)')
+		.option('--end <date>', 'last day of the engagement (default: six months after the start)')
+		.action(function (this: Command, slug: string) {
+			const o = this.opts<{ name: string; start?: string; end?: string }>();
+			return run(() => newClient(context(), slug, o))();
+		});
+
+	const documentCommand = (name: string, description: string) =>
+		command
+			.command(name)
+			.description(description)
+			.requiredOption('-c, --client <slug>', 'the client (a folder under content/)')
+			.requiredOption('--title <title>', 'the document’s title')
+			.option('--description <text>', 'one or two sentences on what it is for')
+			.option('--owner <name>', 'who keeps it current')
+			.option('--tag <tag>', 'a tag (repeat for more)', collect);
+
+	const action = (kind: string) =>
+		function (this: Command) {
+			return run(() => newDocument(context(), kind, this.opts<DocumentOptions & Record<string, unknown>>()))();
+		};
+
+	documentCommand('adr', 'a decision record with the next free number, from templates/adr.mdx')
+		.addOption(new Option('--status <status>', 'its status').choices(adrStatuses).default('proposed'))
+		.option('--decision-makers <names>', 'who decided, comma-separated (needed when accepted)')
+		.option('--date <date>', 'the decision date (default: today, when accepted)')
+		.option('--supersedes <id>', 'an ADR this one replaces; it is marked superseded (repeat for more)', collect)
+		.action(action('adr'));
+	documentCommand('runbook', 'a runbook, from templates/runbook.mdx')
+		.requiredOption('--service <name>', 'the service it is for')
+		.addOption(new Option('--severity <level>', 'how bad the situation is').choices(severities).default('sev3'))
+		.option('--alert <name>', 'an alert that leads here (repeat for more)', collect)
+		.action(action('runbook'));
+	documentCommand('roadmap', 'a 12-month roadmap, from templates/roadmap.mdx')
+		.option('--start <date>', 'first day it covers (default: today)')
+		.action(action('roadmap'));
+	documentCommand('plan', 'a 90-day plan, from templates/plan.mdx')
+		.option('--start <date>', 'day 0 of the plan (default: today)')
+		.action(action('plan'));
+	documentCommand('architecture', 'an architecture overview with a diagram, from templates/architecture.mdx').action(
+		action('architecture'),
+	);
+	documentCommand('page', 'any other page, from templates/page.mdx')
+		.option('--folder <folder>', 'the folder inside the client to put it in', 'pages')
+		.action(action('page'));
+
+	// Every document kind has its command here; a kind added to the registry without one fails loudly.
+	for (const kind of kinds) {
+		if (!command.commands.some((c) => c.name() === kind.name))
+			throw new Error(`cairn new has no command for ${kind.name}`);
+	}
+}
