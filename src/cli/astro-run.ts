@@ -46,7 +46,7 @@ export interface AstroResult {
 	lines: string[];
 }
 
-export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): Promise<AstroResult> {
+export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: AstroRun): Promise<AstroResult> {
 	const stage = stageDir(run.engineRoot, run.projectRoot, run.client, run.audience);
 	mkdirSync(stage, { recursive: true });
 	const env = {
@@ -64,7 +64,7 @@ export function runAstro(command: 'build' | 'dev' | 'preview', run: AstroRun): P
 	// Astro resolves --config against --root.
 	const config = relative(stage, join(run.engineRoot, 'astro.config.mjs'));
 	const args = [astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
-	const interactive = command !== 'build';
+	const interactive = command === 'dev' || command === 'preview';
 	const child = spawn(process.execPath, args, {
 		// A static build's server chunks go into <cwd>/.astro/ when the output folder is outside the
 		// working directory. In the staging folder they are the build's own, and Node resolves their

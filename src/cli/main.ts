@@ -1,15 +1,13 @@
-// The `cairn` command line: parses arguments and dispatches to the commands in this folder.
+// The `cairn` command line: parses arguments and dispatches to the commands in this folder, each
+// loaded only when it runs (start-up is most of the time of a `cairn check`).
 // User mistakes end with one clear message and exit 1 (content) or 2 (command line); only a bug
 // in Cairn prints a stack trace.
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
-import { buildCommand } from './build.ts';
-import { checkCommand } from './check.ts';
 import type { CliContext } from './context.ts';
 import { registerNewCommands } from './new.ts';
-import { serveCommand } from './serve.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,7 +41,7 @@ export function createProgram(): Command {
 		.option('--verbose', "show Astro's whole log", false)
 		.action(function (this: Command) {
 			const o = this.opts<{ client?: string; verbose: boolean }>();
-			return run(() => buildCommand(context(program), o))();
+			return run(async () => (await import('./build.ts')).buildCommand(context(program), o))();
 		});
 
 	program
@@ -54,7 +52,7 @@ export function createProgram(): Command {
 		.option('--strict', 'treat warnings (such as overdue reviews) as errors', false)
 		.action(function (this: Command) {
 			const o = this.opts<{ client?: string; format: 'text' | 'json'; strict: boolean }>();
-			return run(() => checkCommand(context(program), o))();
+			return run(async () => (await import('./check.ts')).checkCommand(context(program), o))();
 		});
 
 	registerNewCommands(program, () => context(program), run);
@@ -71,7 +69,7 @@ export function createProgram(): Command {
 			.option('--host <host>', 'address to listen on', '127.0.0.1')
 			.action(function (this: Command) {
 				const o = this.opts<{ client: string; port: string; host: string }>();
-				return run(() => serveCommand(context(program), name, o))();
+				return run(async () => (await import('./serve.ts')).serveCommand(context(program), name, o))();
 			});
 	}
 	return program;

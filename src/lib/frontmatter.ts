@@ -17,22 +17,30 @@ export type FrontmatterSplit =
 	| { ok: false; reason: 'NoFrontmatter' | 'UnclosedFrontmatter'; line: number };
 
 export function splitFrontmatter(source: string): FrontmatterSplit {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-	let open = 0;
-	while (open < lines.length && lines[open]?.trim() === '') open++;
-	if (lines[open]?.trimEnd() !== '---') return { ok: false, reason: 'NoFrontmatter', line: 1 };
-	for (let close = open + 1; close < lines.length; close++) {
-		if (lines[close]?.trimEnd() === '---') {
-			return {
-				ok: true,
-				yaml: lines.slice(open + 1, close).join('\n'),
-				yamlLine: open + 2,
-				body: lines.slice(close + 1).join('\n'),
-				bodyLine: close + 2,
-			};
-		}
+	const range = frontmatterRange(source);
+	if (!range) {
+		const opened = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|$)/.exec(source);
+		return opened
+			? { ok: false, reason: 'UnclosedFrontmatter', line: lineAt(source, opened[0].trimEnd().length) }
+			: { ok: false, reason: 'NoFrontmatter', line: 1 };
 	}
-	return { ok: false, reason: 'UnclosedFrontmatter', line: open + 1 };
+	const yamlLine = lineAt(source, range.start);
+	const closing = /---[ \t]*(?:\r?\n|$)/.exec(source.slice(range.end));
+	const bodyStart = range.end + (closing?.[0].length ?? 0);
+	return {
+		ok: true,
+		yaml: source.slice(range.start, range.end).replace(/\r?\n$/, '').replace(/\r\n/g, '\n'),
+		yamlLine,
+		body: source.slice(bodyStart),
+		bodyLine: lineAt(source, bodyStart),
+	};
+}
+
+/** The 1-based line of an offset. */
+function lineAt(source: string, offset: number): number {
+	let line = 1;
+	for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+	return line;
 }
 
 /**

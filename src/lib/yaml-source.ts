@@ -2,6 +2,7 @@
 // line; Cairn parses the same text with `yaml`, which keeps every node's offset, so each problem
 // can point at the key or value it is about.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type ScalarTag } from 'yaml';
+import jsYaml from 'js-yaml';
 import { checkIsoDate } from './dates.ts';
 
 export interface Position {
@@ -29,25 +30,27 @@ const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:
  * an unquoted date then fails here exactly as it would in the build. A date that does not exist
  * stays text, so the date schema can say why, where js-yaml would silently roll it over.
  */
+function resolveDate(text: string): Date | string {
+	return checkIsoDate(text).ok ? new Date(`${text}T00:00:00Z`) : text;
+}
+
+function resolveTimestamp(text: string): Date | string {
+	const date = new Date(text.replace(/[ \t]+/, 'T').replace(/[ \t]+/g, ''));
+	return Number.isNaN(date.getTime()) ? text : date;
+}
+
+/** The `yaml` library's tags for the same rule, used for positions and for writing frontmatter. */
 export const timestampTags: ScalarTag[] = [
 	{
 		tag: 'tag:yaml.org,2002:timestamp',
 		default: true,
 		test: DATE,
-		resolve: (text: string) => (checkIsoDate(text).ok ? new Date(`${text}T00:00:00Z`) : text),
+		resolve: resolveDate,
 		// Writing: a Date becomes a plain YYYY-MM-DD, and a text that looks like one gets quotes.
 		identify: (value) => value instanceof Date,
 		stringify: ({ value }) => (value as Date).toISOString().slice(0, 10),
 	},
-	{
-		tag: 'tag:yaml.org,2002:timestamp',
-		default: true,
-		test: TIMESTAMP,
-		resolve: (text: string) => {
-			const date = new Date(text.replace(/[ \t]+/, 'T').replace(/[ \t]+/g, ''));
-			return Number.isNaN(date.getTime()) ? text : date;
-		},
-	},
+	{ tag: 'tag:yaml.org,2002:timestamp', default: true, test: TIMESTAMP, resolve: resolveTimestamp },
 ];
 
 function childAt(node: unknown, key: PropertyKey): { node: Node | null; pair?: Pair<Node, Node | null> } | undefined {
@@ -65,11 +68,25 @@ function childAt(node: unknown, key: PropertyKey): { node: Node | null; pair?: P
 	return undefined;
 }
 
-/**
- * Parses YAML text. `firstLine` is the line of the file the text starts on (2 for frontmatter that
- * follows an opening `---`), so positions are positions in the file.
- */
-export function parseYaml(text: string, firstLine = 1): YamlSource {
+// js-yaml exports its built-in types, but its type definitions do not declare them.
+const builtIn = (jsYaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsYaml.Type> }).types;
+
+/** js-yaml's default schema, with the timestamp rule above in place of its own. */
+const frontmatterSchema = jsYaml.CORE_SCHEMA.extend({
+	implicit: [
+		new jsYaml.Type('tag:yaml.org,2002:timestamp', {
+			kind: 'scalar',
+			resolve: (text: string | null) => text !== null && (DATE.test(text) || TIMESTAMP.test(text)),
+			construct: (text: string) => (DATE.test(text) ? resolveDate(text) : resolveTimestamp(text)),
+			instanceOf: Date,
+		}),
+		builtIn.merge,
+	],
+	explicit: [builtIn.binary, builtIn.omap, builtIn.pairs, builtIn.set],
+});
+
+/** Positions come from the `yaml` library, which keeps every node's offset; built on first use. */
+function positions(text: string, firstLine: number) {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, customTags: timestampTags, prettyErrors: true });
 	const toPosition = (offset: number): Position => {
@@ -102,5 +119,25 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 		}
 		return { ...best, exact: true };
 	};
-	return { data: errors.length ? undefined : doc.toJS(), errors, locate };
+	return { errors, locate };
+}
+
+/**
+ * Parses YAML text the way Astro reads frontmatter (js-yaml), so that the check sees exactly the
+ * values the build will see. `firstLine` is the line of the file the text starts on (2 for
+ * frontmatter that follows an opening `---`), so positions are positions in the file.
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+	let located: ReturnType<typeof positions> | undefined;
+	const lazily = () => (located ??= positions(text, firstLine));
+	try {
+		const data: unknown = jsYaml.load(text, { schema: frontmatterSchema });
+		return { data, errors: [], locate: (path, at) => lazily().locate(path, at) };
+	} catch (error) {
+		if (!(error instanceof jsYaml.YAMLException)) throw error;
+		// Prefer the yaml library's message and position; js-yaml's when only js-yaml objects.
+		const { errors } = lazily();
+		const own = { message: error.reason, line: error.mark.line + firstLine, column: error.mark.column + 1 };
+		return { data: undefined, errors: errors.length ? errors : [own], locate: (path, at) => lazily().locate(path, at) };
+	}
 }
