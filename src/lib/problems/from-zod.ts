@@ -97,9 +97,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
-/** Zod's own messages start "Invalid"; anything else was written for Cairn and is worth keeping. */
+/** Zod's own messages start like these; anything else was written for Cairn and is worth keeping. */
 function isZodDefaultMessage(message: string): boolean {
-	return message.startsWith('Invalid');
+	return /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
 }
 
 function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
@@ -166,7 +166,7 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 			];
 		}
 		case 'too_small': {
-			if (issue.origin === 'array') {
+			if (issue.origin === 'array' && isZodDefaultMessage(issue.message)) {
 				return [problem('TooFew', { minimum: Number(issue.minimum), what: 'item' }, at(path))];
 			}
 			return [problem('InvalidValue', { detail: issue.message, received: describeValue(input) }, at(path))];
