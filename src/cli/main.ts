@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
 import type { CliContext } from './context.ts';
+import { registerImportCommand } from './import.ts';
 import { registerNewCommands } from './new.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,6 +73,7 @@ export function createProgram(): Command {
 				return run(async () => (await import('./serve.ts')).serveCommand(context(program), name, o))();
 			});
 	}
+	registerImportCommand(program, () => context(program));
 	return program;
 }
 

@@ -1,0 +1,22 @@
+// Files that live in ADR folders without being decisions: the index, the README, the template.
+// They are recognised and skipped, and the report says so.
+import { plainText, titleHeading } from './markdown.ts';
+import type { SkipCode } from './notes.ts';
+import type { SourceDoc } from './source-doc.ts';
+
+const INDEX_NAMES = new Set(['index', '_index', 'toc', 'contents', 'summary']);
+
+/** Why a file is not a decision record, or `undefined` when it is one. */
+export function skipReason(doc: SourceDoc): SkipCode | undefined {
+	const name = doc.file.path.split('/').pop() ?? '';
+	const stem = name.replace(/\.[^.]+$/, '').toLowerCase();
+	if (name.startsWith('_')) return 'Underscore';
+	if (stem === 'readme') return 'Readme';
+	if (INDEX_NAMES.has(stem) || doc.frontmatter?.has_children === true) return 'Index';
+	if (stem.includes('template')) return 'Template';
+	const title = titleHeading(doc.tree);
+	// Templates title themselves with a placeholder: "[short title …]" or "{short title …}".
+	if (title && /^[[{].*[\]}]$/.test(plainText(title))) return 'Template';
+	if (doc.body.trim() === '') return 'Empty';
+	return undefined;
+}

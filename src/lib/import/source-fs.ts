@@ -1,0 +1,45 @@
+// Reads the folders given to `cairn import adr`: every Markdown file in them and their subfolders,
+// so no file is left out unseen. A folder that is missing or holds no Markdown is refused.
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { posix, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { UserError } from '../errors.ts';
+import type { SourceFolder } from './model.ts';
+
+const toPosix = (path: string) => path.split(sep).join(posix.sep);
+
+export async function readSourceFolders(cwd: string, folders: readonly string[]): Promise<SourceFolder[]> {
+	const absolute = folders.map((folder) => ({ display: folder, path: toPosix(resolve(cwd, folder)) }));
+	for (const { display, path } of absolute) {
+		if (!existsSync(path)) throw new UserError(`There is no folder ${display}: give the folder that holds the ADRs.`);
+		if (!statSync(path).isDirectory()) {
+			throw new UserError(`${display} is a file, not a folder: give the folder that holds the ADRs.`);
+		}
+		const outer = absolute.find((other) => other.path !== path && path.startsWith(`${other.path}/`));
+		const twice = absolute.filter((other) => other.path === path).length > 1;
+		if (outer || twice) {
+			throw new UserError(
+				`${display} is ${twice ? 'given twice' : `inside ${outer?.display ?? ''}, which is imported too`}: give each folder once.`,
+			);
+		}
+	}
+	return Promise.all(
+		absolute.map(async ({ display, path }): Promise<SourceFolder> => {
+			const names = await glob('**/*.{md,markdown}', { cwd: path, onlyFiles: true, ignore: ['**/node_modules/**'] });
+			const paths = names.map(toPosix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+			if (paths.length === 0) {
+				throw new UserError(`${display} holds no Markdown (.md) files: give the folder that holds the ADRs.`);
+			}
+			const files = await Promise.all(
+				paths.map(async (file) => ({
+					folder: display,
+					path: file,
+					absolutePath: posix.join(path, file),
+					text: await readFile(posix.join(path, file), 'utf8'),
+				})),
+			);
+			return { display, absolutePath: path, files };
+		}),
+	);
+}

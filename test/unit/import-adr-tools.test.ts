@@ -1,0 +1,83 @@
+// adr-tools (Nygard) records: numbered title, Date line, Status section with `adr link` relations.
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/lib/import/edits.ts';
+import { parseAdrTools } from '../../src/lib/import/format-adr-tools.ts';
+import { fixtureDoc, messages, textDoc } from '../helpers/import.ts';
+
+describe('adr-tools parser', () => {
+	it('reads the number and title from the heading, the date line and the status word', () => {
+		const parsed = parseAdrTools(fixtureDoc('adr-tools/0001-record-decisions.md'));
+		expect(parsed).toMatchObject({
+			title: 'Record decisions',
+			number: 1,
+			slug: 'record-decisions',
+			status: 'accepted',
+			date: '2024-03-01',
+			relations: [],
+		});
+		expect(messages(parsed.notes)).toEqual([]);
+	});
+
+	it('drops the title, the Date line and the Status section from the body, and nothing else', () => {
+		const doc = fixtureDoc('adr-tools/0001-record-decisions.md');
+		const body = applyEdits(doc.body, [], parseAdrTools(doc).removals);
+		expect(body).toBe(doc.body.slice(doc.body.indexOf('## Context')));
+	});
+
+	it('reads a superseded record whose status is only the "Superseded by" line adr-tools writes', () => {
+		const parsed = parseAdrTools(fixtureDoc('adr-tools/0002-use-a-queue.md'));
+		expect(parsed.status).toBe('superseded');
+		expect(parsed.relations).toEqual([
+			{ type: 'supersededBy', target: { url: '0003-use-an-event-log.md' }, text: 'Superseded by 3. Use an event log' },
+		]);
+		// The relation's paragraph goes only if the relation resolves to a record of the import.
+		expect(parsed.removals.filter((r) => r.requires?.length)).toHaveLength(2);
+	});
+
+	it('reads a day-first date as old adr-tools wrote it, and says so', () => {
+		const parsed = parseAdrTools(fixtureDoc('adr-tools/0002-use-a-queue.md'));
+		expect(parsed.date).toBe('2024-03-12');
+		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
+			[
+			  "read date "12/03/2024" as day/month/year (the old adr-tools default): 2024-03-12",
+			]
+		`);
+	});
+
+	it('reads Amends and Supersedes lines, and keeps a relation Cairn has no field for', () => {
+		const parsed = parseAdrTools(fixtureDoc('adr-tools/0004-tune-retention.md'));
+		expect(parsed.status).toBe('proposed');
+		expect(parsed.relations.map((r) => r.type)).toEqual(['amends']);
+		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
+			[
+			  "kept part of the Status section, which Cairn could not map to frontmatter: "Clarifies 1. Record decisions"",
+			]
+		`);
+		const doc = fixtureDoc('adr-tools/0004-tune-retention.md');
+		const body = applyEdits(doc.body, [], parsed.removals);
+		expect(body).toContain('## Status\n\nClarifies [1. Record decisions](0001-record-decisions.md)\n\n## Context');
+	});
+
+	it('prefers the file number when the heading disagrees, and assumes accepted without a status', () => {
+		const parsed = parseAdrTools(
+			textDoc('# 7. Cache prices\n\nDate: 2024-01-01\n\n## Context\n\nSlow.\n', '0008-cache.md'),
+		);
+		expect(parsed.number).toBe(8);
+		expect(parsed.status).toBe('accepted');
+		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
+			[
+			  "the title heading says 7 but the file name says 8; kept 8, which links use",
+			  "the source gives no status; assumed accepted",
+			]
+		`);
+	});
+
+	it('is not fooled by a "## Status" or "Date:" inside a code block', () => {
+		const text =
+			'# 2. Log format\n\nDate: 2024-02-02\n\n## Status\n\nRejected\n\n## Example\n\n```md\n# 9. Other\n\nDate: 1999-01-01\n\n## Status\n\nAccepted\n```\n';
+		const doc = textDoc(text, '0002-log-format.md');
+		const parsed = parseAdrTools(doc);
+		expect(parsed).toMatchObject({ title: 'Log format', number: 2, status: 'rejected', date: '2024-02-02' });
+		expect(applyEdits(doc.body, [], parsed.removals)).toBe(text.slice(text.indexOf('## Example')));
+	});
+});
