@@ -10,7 +10,7 @@ const cli = join(projectRoot, 'src', 'cli', 'main.ts');
 if (node === process.execPath) {
 	process.env.PATH = env.PATH;
 	// Node keeps the compiled (and type-stripped) modules between runs: start-up is most of a check.
-	module.enableCompileCache?.(join(projectRoot, 'node_modules', '.cache', 'cairn-compile'));
+	module.enableCompileCache(join(projectRoot, 'node_modules', '.cache', 'cairn-compile'));
 	// A dynamic import, so that Node versions too old for the CLI never parse it; its type is unknown here.
 	// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 	const { main } = /** @type {{ main: (argv: string[]) => Promise<number> }} */ (await import(pathToFileURL(cli).href));

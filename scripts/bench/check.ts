@@ -11,7 +11,9 @@ import { runAstro } from '../../src/cli/astro-run.ts';
 import { writeSyntheticClient } from './synthetic.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+	options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },
+});
 const count = Number(values.documents);
 const runs = Number(values.runs);
 
@@ -24,7 +26,8 @@ function time(command: string, args: string[], env: NodeJS.ProcessEnv = process.
 	const started = performance.now();
 	const result = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const elapsed = (performance.now() - started) / 1000;
-	if (result.status !== 0 && !args.includes('check')) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.toString()}`);
+	if (result.status !== 0 && !args.includes('check'))
+		throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.toString()}`);
 	return elapsed;
 }
 
@@ -37,7 +40,9 @@ try {
 	time(process.execPath, [cli, '--root', root, 'check']); // warm the file cache
 	const samples = Array.from({ length: runs }, () => time(process.execPath, [cli, '--root', root, 'check']));
 	const check = median(samples);
-	console.log(`cairn check runs: ${samples.map((s) => s.toFixed(2)).join(', ')} s (load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
+	console.log(
+		`cairn check runs: ${samples.map((s) => s.toFixed(2)).join(', ')} s (load average ${loadavg()[0]?.toFixed(1) ?? '?'})`,
+	);
 	const node = median(Array.from({ length: runs }, () => time(process.execPath, ['-e', '0'])));
 
 	const started = performance.now();
@@ -58,12 +63,18 @@ try {
 		['node -e 0 (Node start-up alone)', node],
 	] as const;
 	console.log(`\n| measure | seconds | ratio to cairn check |\n|---|---|---|`);
-	for (const [label, seconds] of rows) console.log(`| ${label} | ${seconds.toFixed(3)} | ${(seconds / check).toFixed(2)} |`);
+	for (const [label, seconds] of rows)
+		console.log(`| ${label} | ${seconds.toFixed(3)} | ${(seconds / check).toFixed(2)} |`);
 	const verdict = check < 1 ? 'within' : 'OVER';
-	console.log(`\ncairn check on ${paths.length} documents: ${check.toFixed(2)} s, ${verdict} the 1 s budget; ${(astroSync / check).toFixed(1)}x faster than astro sync.`);
+	console.log(
+		`\ncairn check on ${paths.length} documents: ${check.toFixed(2)} s, ${verdict} the 1 s budget; ${(astroSync / check).toFixed(1)}x faster than astro sync.`,
+	);
 	if (check >= 1) process.exitCode = 1;
 } finally {
 	await rm(root, { recursive: true, force: true });
 	const { stageSuffix } = await import('../../src/cli/astro-run.ts');
-	await rm(join(engineRoot, '.cairn', 'stage', `synthetic-team${stageSuffix(engineRoot, root)}`), { recursive: true, force: true });
+	await rm(join(engineRoot, '.cairn', 'stage', `synthetic-team${stageSuffix(engineRoot, root)}`), {
+		recursive: true,
+		force: true,
+	});
 }

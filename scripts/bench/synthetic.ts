@@ -42,12 +42,20 @@ export interface SyntheticOptions {
 }
 
 /** Writes `content/<slug>/` with `count` documents under `root`; returns the document paths. */
-export async function writeSyntheticClient(root: string, slug: string, count: number, options: SyntheticOptions = {}): Promise<string[]> {
+export async function writeSyntheticClient(
+	root: string,
+	slug: string,
+	count: number,
+	options: SyntheticOptions = {},
+): Promise<string[]> {
 	const next = random(count);
 	const words = options.words ?? 600;
 	const dir = join(root, 'content', slug);
 	const files = new Map<string, string>();
-	files.set('client.yaml', `name: Synthetic ${count}\nslug: ${slug}\nengagement:\n  start: 2026-01-05\n  end: 2026-12-18\n`);
+	files.set(
+		'client.yaml',
+		`name: Synthetic ${count}\nslug: ${slug}\nengagement:\n  start: 2026-01-05\n  end: 2026-12-18\n`,
+	);
 	files.set('index.mdx', `---\ntitle: Synthetic handover\nkind: page\n---\n\n${prose(next, words)}\n`);
 
 	const fixed = 4; // home, roadmap, plan, architecture
@@ -80,7 +88,10 @@ export async function writeSyntheticClient(root: string, slug: string, count: nu
 		const month = String(i + 1).padStart(2, '0');
 		return `  - { id: R-${i + 1}, title: Item ${i + 1}, theme: Theme ${i % 3}, start: 2026-${month}-01, end: 2026-${month}-28, status: planned, adrs: [ADR-${pad((i % adrs) + 1)}] }`;
 	});
-	files.set('roadmap/roadmap.mdx', `---\ntitle: Roadmap\nkind: roadmap\nhorizon: { start: 2026-01-01, end: 2026-12-31 }\nitems:\n${items.join('\n')}\n---\n\n${prose(next, words)}\n`);
+	files.set(
+		'roadmap/roadmap.mdx',
+		`---\ntitle: Roadmap\nkind: roadmap\nhorizon: { start: 2026-01-01, end: 2026-12-31 }\nitems:\n${items.join('\n')}\n---\n\n${prose(next, words)}\n`,
+	);
 	files.set(
 		'plan/first-90-days.mdx',
 		`---\ntitle: First 90 days\nkind: plan\nstart: 2026-01-05\nphases:\n  - { name: Listen, firstDay: 0, lastDay: 30 }\n  - { name: Stabilise, firstDay: 31, lastDay: 60 }\n  - { name: Direct, firstDay: 61, lastDay: 90 }\nitems:\n  - { title: Meet the team, owner: CTO, due: 2026-01-20, done: true }\n---\n\n${prose(next, words)}\n`,

@@ -1,5 +1,6 @@
 // The Astro configuration of one client's site: Starlight branded with the client's name, logo
-// and accent, a sidebar built from the documents' frontmatter, and mermaid diagrams.
+// and accent, the generated views as routes, a sidebar built from the documents' frontmatter,
+// and mermaid diagrams.
 import starlight from '@astrojs/starlight';
 import mermaid from 'astro-mermaid';
 import { defineConfig } from 'astro/config';
@@ -9,6 +10,10 @@ import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { loadClient } from '../lib/project-fs.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
+import { todayFrom } from '../lib/today.ts';
+import { availableViews } from '../lib/views/registry.ts';
+import { changeDates } from '../lib/git-dates-fs.ts';
+import { siteModule } from './site-module.ts';
 import { resolveBuildTarget } from './build-target.ts';
 
 /** Warnings every build prints that say nothing about the user's content. */
@@ -23,6 +28,21 @@ export async function cairnAstroConfig(engineRoot: string) {
 	}
 	const client = project.config;
 	const documents = project.documents.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
+	const views = availableViews(documents);
+	const today = todayFrom(process.env, new Date());
+	const changed = changeDates(
+		project.dir,
+		project.documents.map((d) => d.path),
+	);
+	const site = siteModule({
+		client,
+		views: views.map(({ id, title, summary }) => ({ id, title, summary })),
+		today,
+		changes: {
+			...changed,
+			dates: Object.fromEntries(project.documents.map((d) => [d.id, changed.dates[d.path] ?? today])),
+		},
+	});
 
 	return defineConfig({
 		...(client.site.url ? { site: client.site.url } : {}),
@@ -33,22 +53,41 @@ export async function cairnAstroConfig(engineRoot: string) {
 
 		integrations: [
 			// astro-mermaid must come before Starlight to see the diagrams first.
-			mermaid({ autoTheme: true, enableLog: false }),
+			mermaid({
+				autoTheme: true,
+				enableLog: false,
+				// Roadmap timelines: bars tall enough to read their labels at page width.
+				mermaidConfig: {
+					gantt: { useWidth: 720, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 110 },
+				},
+			}),
+			{
+				name: 'cairn-views',
+				hooks: {
+					'astro:config:setup': ({ injectRoute }) => {
+						for (const view of views) {
+							injectRoute({ pattern: `/${view.id}`, entrypoint: join(engineRoot, 'src/views', view.component) });
+						}
+					},
+				},
+			},
 			starlight({
 				title: client.name,
 				...(client.logo ? { logo: { src: join(project.dir, client.logo), alt: '' } } : {}),
 				favicon: '/favicon.svg',
 				head: [{ tag: 'style', content: accentCss(client.accent) }],
 				customCss: [join(engineRoot, 'src/styles/cairn.css')],
-				sidebar: buildSidebar(documents),
+				sidebar: buildSidebar(documents, { views, today }),
 				components: {
 					PageTitle: join(engineRoot, 'src/components/PageTitle.astro'),
+					MarkdownContent: join(engineRoot, 'src/components/MarkdownContent.astro'),
 				},
 				markdown: { processedDirs: [project.dir] },
 				pagination: false,
 			}),
 		],
 		vite: {
+			plugins: [site],
 			server: { fs: { allow: [engineRoot, target.projectRoot] } },
 			build: {
 				// Mermaid is one large chunk by design, loaded only on pages with a diagram.

@@ -1,5 +1,6 @@
 // Lookups over the whole site that page components need, computed once per build, not per page.
 import { getCollection } from 'astro:content';
+import type { ViewDocument } from '../lib/views/documents.ts';
 
 export interface PageRef {
 	/** The page's id, which is its path under the site's base. */
@@ -8,6 +9,8 @@ export interface PageRef {
 }
 
 export interface SiteIndex {
+	/** Every document of the build, as the views take them. */
+	documents: ViewDocument[];
 	/** ADRs by their `ADR-0007` id. */
 	adrs: Map<string, PageRef>;
 }
@@ -16,11 +19,12 @@ let index: Promise<SiteIndex> | undefined;
 
 export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= getCollection('docs').then((entries) => {
+		const documents = entries.map(({ id, data }) => ({ id, data }));
 		const adrs = new Map<string, PageRef>();
-		for (const entry of entries) {
-			if (entry.data.kind === 'adr') adrs.set(entry.data.id, { id: entry.id, title: entry.data.title });
+		for (const { id, data } of documents) {
+			if (data.kind === 'adr') adrs.set(data.id, { id, title: data.title });
 		}
-		return { adrs };
+		return { documents, adrs };
 	});
 	return index;
 }

@@ -1,8 +1,9 @@
 // What every command receives: where the engine and the content are, and where to write.
-import { checkIsoDate, isoToday, type IsoDate } from '../lib/dates.ts';
+import type { IsoDate } from '../lib/dates.ts';
 import { UserError } from '../lib/errors.ts';
 import { listClients } from '../lib/project-fs.ts';
 import { suggest } from '../lib/suggest.ts';
+import { todayFrom } from '../lib/today.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
 
 export interface CliContext {
@@ -18,13 +19,7 @@ export interface CliContext {
 
 /** Today's date for checks and builds: CAIRN_TODAY when set, else the clock's. */
 export function today(ctx: CliContext): IsoDate {
-	const fixed = process.env.CAIRN_TODAY;
-	if (fixed) {
-		const check = checkIsoDate(fixed);
-		if (!check.ok) throw new UserError(`CAIRN_TODAY=${fixed} is not a date written YYYY-MM-DD.`);
-		return check.date;
-	}
-	return isoToday(ctx.now());
+	return todayFrom(process.env, ctx.now());
 }
 
 /** Checks a --client value and returns it, or throws a one-line UserError (exit 2). */

@@ -109,12 +109,22 @@ async function newClient(ctx: CliContext, slug: string, options: { name: string;
 	return 0;
 }
 
+/** The options of `cairn new <kind>`; each kind reads the ones it has. */
 interface DocumentOptions {
 	client: string;
 	title: string;
 	description?: string;
 	owner?: string;
 	tag?: string[];
+	status?: string;
+	decisionMakers?: string;
+	date?: string;
+	supersedes?: string[];
+	service?: string;
+	severity?: string;
+	alert?: string[];
+	start?: string;
+	folder?: string;
 }
 
 interface KindPlan {
@@ -125,13 +135,9 @@ interface KindPlan {
 	adr?: { id: string; supersedes: LoadedDocument[] };
 }
 
-type KindPlanner = (
-	ctx: CliContext,
-	documents: readonly LoadedDocument[],
-	options: Record<string, unknown>,
-) => KindPlan;
+type KindPlanner = (ctx: CliContext, documents: readonly LoadedDocument[], options: DocumentOptions) => KindPlan;
 
-function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Record<string, unknown>): KindPlan {
+function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: DocumentOptions): KindPlan {
 	const ids = documents.flatMap((d) => (d.data?.kind === 'adr' ? [d.data.id] : []));
 	const id = adrId(
 		nextAdrNumber(
@@ -139,15 +145,15 @@ function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Recor
 			documents.map((d) => d.path),
 		),
 	);
-	const status = String(o['status'] ?? 'proposed');
-	const decisionMakers = list(o['decisionMakers'] as string | undefined);
-	const supersedes = (o['supersedes'] as string[] | undefined) ?? [];
+	const status = o.status ?? 'proposed';
+	const decisionMakers = list(o.decisionMakers);
+	const supersedes = o.supersedes ?? [];
 	const fields: Fields = [
 		[['id'], id],
 		[['status'], status],
 	];
 	if (decisionMakers.length) fields.push([['decisionMakers'], decisionMakers]);
-	if (status === 'accepted' || o['date']) fields.push([['date'], dateField(String(o['date'] ?? today(ctx)))]);
+	if (status === 'accepted' || o.date) fields.push([['date'], dateField(o.date ?? today(ctx))]);
 	if (supersedes.length) fields.push([['supersedes'], supersedes]);
 
 	const superseded = supersedes.map((old) => {
@@ -159,7 +165,7 @@ function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Recor
 		return previous;
 	});
 	return {
-		path: `adr/${id.slice(4)}-${fileStem(String(o['title']))}.mdx`,
+		path: `adr/${id.slice(4)}-${fileStem(o.title)}.mdx`,
 		fields,
 		adr: { id, supersedes: superseded },
 	};
@@ -168,19 +174,19 @@ function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Recor
 const planners: Record<string, KindPlanner> = {
 	adr: adrPlan,
 	runbook: (ctx, _documents, o) => ({
-		path: `runbooks/${fileStem(String(o['title']))}.mdx`,
+		path: `runbooks/${fileStem(o.title)}.mdx`,
 		fields: [
-			[['service'], String(o['service'])],
-			[['severity'], String(o['severity'] ?? 'sev3')],
-			[['alerts'], (o['alert'] as string[] | undefined) ?? []],
+			[['service'], o.service ?? ''],
+			[['severity'], o.severity ?? 'sev3'],
+			[['alerts'], o.alert ?? []],
 			[['lastReviewed'], dateField(today(ctx))],
 		],
 	}),
 	roadmap: (ctx, _documents, o) => {
-		const start = String(o['start'] ?? today(ctx));
+		const start = o.start ?? today(ctx);
 		const end = addDuration(addDuration(start, { amount: 12, unit: 'm' }), { amount: -1, unit: 'd' });
 		return {
-			path: `roadmap/${fileStem(String(o['title']))}.mdx`,
+			path: `roadmap/${fileStem(o.title)}.mdx`,
 			fields: [
 				[['horizon', 'start'], dateField(start)],
 				[['horizon', 'end'], dateField(end)],
@@ -190,17 +196,17 @@ const planners: Record<string, KindPlanner> = {
 		};
 	},
 	plan: (ctx, _documents, o) => ({
-		path: `plan/${fileStem(String(o['title']))}.mdx`,
-		fields: [[['start'], dateField(String(o['start'] ?? today(ctx)))]],
+		path: `plan/${fileStem(o.title)}.mdx`,
+		fields: [[['start'], dateField(o.start ?? today(ctx))]],
 	}),
-	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(String(o['title']))}.mdx`, fields: [] }),
+	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(o.title)}.mdx`, fields: [] }),
 	page: (_ctx, _documents, o) => ({
-		path: `${String(o['folder'] ?? 'pages').replace(/^\/+|\/+$/g, '')}/${fileStem(String(o['title']))}.mdx`,
+		path: `${(o.folder ?? 'pages').replace(/^\/+|\/+$/g, '')}/${fileStem(o.title)}.mdx`,
 		fields: [],
 	}),
 };
 
-async function newDocument(ctx: CliContext, kind: string, options: DocumentOptions & Record<string, unknown>) {
+async function newDocument(ctx: CliContext, kind: string, options: DocumentOptions) {
 	const client = await requireClient(ctx, options.client);
 	const project = await loadClient(ctx.projectRoot, client);
 	const planner = planners[kind];
@@ -269,7 +275,7 @@ export function registerNewCommands(
 
 	const action = (kind: string) =>
 		function (this: Command) {
-			return run(() => newDocument(context(), kind, this.opts<DocumentOptions & Record<string, unknown>>()))();
+			return run(() => newDocument(context(), kind, this.opts<DocumentOptions>()))();
 		};
 
 	documentCommand('adr', 'a decision record with the next free number, from templates/adr.mdx')

@@ -29,7 +29,10 @@ export function splitFrontmatter(source: string): FrontmatterSplit {
 	const bodyStart = range.end + (closing?.[0].length ?? 0);
 	return {
 		ok: true,
-		yaml: source.slice(range.start, range.end).replace(/\r?\n$/, '').replace(/\r\n/g, '\n'),
+		yaml: source
+			.slice(range.start, range.end)
+			.replace(/\r?\n$/, '')
+			.replace(/\r\n/g, '\n'),
 		yamlLine,
 		body: source.slice(bodyStart),
 		bodyLine: lineAt(source, bodyStart),

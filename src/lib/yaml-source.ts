@@ -69,7 +69,8 @@ function childAt(node: unknown, key: PropertyKey): { node: Node | null; pair?: P
 }
 
 // js-yaml exports its built-in types, but its type definitions do not declare them.
-const builtIn = (jsYaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsYaml.Type> }).types;
+const builtIn = (jsYaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsYaml.Type> })
+	.types;
 
 /** js-yaml's default schema, with the timestamp rule above in place of its own. */
 const frontmatterSchema = jsYaml.CORE_SCHEMA.extend({

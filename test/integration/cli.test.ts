@@ -134,7 +134,7 @@ describe('cairn build', () => {
 	it('keeps the previous site when a build fails, and leaves no temporary folders', async () => {
 		const first = await runCli(['--root', project.root, 'build']);
 		expect(first.code, first.stderr).toBe(0);
-		expect(first.stdout).toMatch(/Built solo: 3 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./);
+		expect(first.stdout).toMatch(/Built solo: 7 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 
 		// Valid frontmatter and valid MDX, so the check passes, but the page uses a component that

@@ -50,7 +50,7 @@ describe('a built client site', () => {
 		expect(current).toContain('cairn-badge--accepted');
 		expect(current).toContain('<time datetime="2026-02-10">2026-02-10</time>');
 		expect(current).toContain('Ada Orchard, Bo Chen');
-		expect(current).toMatch(/Supersedes<\/dt><dd><a href="\/adr\/0001-use-postgres\/">ADR-0001/);
+		expect(current).toMatch(/Supersedes<\/dt> <dd><a href="\/adr\/0001-use-postgres\/">ADR-0001/);
 		// Starlight's asides are processed in client folders too.
 		expect(current).toContain('starlight-aside--caution');
 	});

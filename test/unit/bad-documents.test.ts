@@ -18,8 +18,22 @@ const adr = (lines: string) => `---\ntitle: T\nkind: adr\nid: ADR-0001\n${lines}
 
 const table = [
 	row({ name: 'no frontmatter at all', text: 'Just text.\n', code: 'NoFrontmatter', args: {}, at: [1, 1], field: '' }),
-	row({ name: 'frontmatter never closed', text: '\n---\ntitle: T\n', code: 'UnclosedFrontmatter', args: {}, at: [2, 1], field: '' }),
-	row({ name: 'a list where a mapping belongs', text: '---\n- a\n- b\n---\n', code: 'NotAMapping', args: {}, at: [2, 1], field: '' }),
+	row({
+		name: 'frontmatter never closed',
+		text: '\n---\ntitle: T\n',
+		code: 'UnclosedFrontmatter',
+		args: {},
+		at: [2, 1],
+		field: '',
+	}),
+	row({
+		name: 'a list where a mapping belongs',
+		text: '---\n- a\n- b\n---\n',
+		code: 'NotAMapping',
+		args: {},
+		at: [2, 1],
+		field: '',
+	}),
 	row({
 		name: 'a missing kind',
 		text: '---\ntitle: T\n---\n',

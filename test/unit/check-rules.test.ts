@@ -90,7 +90,7 @@ items:
 		`);
 	});
 
-	it('keeps each kind in its folder, and other pages out of kind folders', () => {
+	it('keeps each kind in its folder, and other pages out of kind folders and off the views’ paths', () => {
 		const page = '---\ntitle: Notes\nkind: page\n---\n';
 		expect(
 			checkFiles({
@@ -101,6 +101,7 @@ items:
 			}),
 		).toMatchInlineSnapshot(`
 			[
+			  "content/acme/adr/index.mdx:1:1 error would be published at /adr/, where Cairn builds the decision log — rename the file or its folder",
 			  "content/acme/adr/notes.mdx:3:7 error kind: adr/ is for documents of kind adr, and this one is a page — move it to another folder, or make it a adr",
 			  "content/acme/runbooks/0001-a.mdx:3:7 error kind: a document of kind adr belongs in adr/, not runbooks/ — move the file into adr/, or change its kind",
 			]
@@ -128,7 +129,7 @@ describe('bodies', () => {
 				'adr/0001-a.mdx': adr('ADR-0001'),
 				'guides/a.mdx': page(
 					[
-						'[ok](/adr/0001-a/) [ok too](../../adr/0001-a/) [home](/) [icon](/favicon.svg) [out](https://example.com) [here](#top)',
+						'[ok](/adr/0001-a/) [ok too](../../adr/0001-a/) [home](/) [log](/adr/) [icon](/favicon.svg) [out](https://example.com) [here](#top)',
 						'[typo](/adr/0001-b/)',
 						'[file](../adr/0001-a.mdx)',
 						'![ok](./diagram.png) ![missing](./nope.png)',

@@ -57,7 +57,9 @@ function linkProblems(
 }
 
 export function bodyRules(context: CheckContext): Problem[] {
-	const pages = new Set(context.loaded.map((d) => pageUrl(context.base, d.id)));
+	const pages = new Set(
+		[...context.loaded.map((d) => d.id), ...context.viewIds].map((id) => pageUrl(context.base, id)),
+	);
 	// Files without frontmatter have no body to speak of; their problem is reported already.
 	return context.loaded
 		.filter((d) => d.yaml)

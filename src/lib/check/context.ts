@@ -16,6 +16,8 @@ export interface CheckContext {
 	/** The site's base path, `/` or `/handover/` (always with both slashes). */
 	base: string;
 	today: IsoDate;
+	/** Page ids of the generated views the site will have, e.g. `adr`, `runbooks/alerts`. */
+	viewIds: ReadonlySet<string>;
 	/** Paths of the files served as they are (public/), e.g. `favicon.svg`. */
 	publicFiles: ReadonlySet<string>;
 	/** Whether a file exists, for a path relative to the client folder. */

@@ -9,8 +9,18 @@ import type { CheckContext, Rule, ValidDocument } from './context.ts';
 import { folderRules } from './folder-rules.ts';
 import { freshnessRules } from './freshness-rules.ts';
 import { referenceRules } from './reference-rules.ts';
+import { reservedPathRules } from './reserved-rules.ts';
+import { availableViews } from '../views/registry.ts';
 
-const rules: readonly Rule[] = [adrRules, importedAdrWarnings, referenceRules, folderRules, bodyRules, freshnessRules];
+const rules: readonly Rule[] = [
+	adrRules,
+	importedAdrWarnings,
+	referenceRules,
+	folderRules,
+	reservedPathRules,
+	bodyRules,
+	freshnessRules,
+];
 
 export interface CheckOptions {
 	today: IsoDate;
@@ -24,7 +34,8 @@ export interface CheckOptions {
 export function checkProject(project: ClientProject, options: CheckOptions): Problem[] {
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
 	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
-	const context: CheckContext = { documents, loaded: project.documents, base, ...options };
+	const viewIds = new Set(availableViews(documents).map((view) => view.id));
+	const context: CheckContext = { documents, loaded: project.documents, base, viewIds, ...options };
 	const problems = [...project.problems, ...rules.flatMap((rule) => rule(context))];
 	const result = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
 	return sortProblems(result);

@@ -182,6 +182,11 @@ export const problemCatalogue = {
 			`${a.folder}/ is for documents of kind ${a.kind}, and this one is a page`,
 		hint: (a: { kind: string }) => `move it to another folder, or make it a ${a.kind}`,
 	},
+	ReservedPath: {
+		severity: 'error',
+		message: (a: { page: string; view: string }) => `would be published at ${a.page}, where Cairn builds the ${a.view}`,
+		hint: () => 'rename the file or its folder',
+	},
 	BrokenLink: {
 		severity: 'error',
 		message: (a: { target: string; suggestion?: string }) => `links to ${a.target}, which is not a page of this site`,

@@ -36,7 +36,7 @@ export function setFrontmatterFields(text: string, fields: readonly [FieldPath, 
 	const range = frontmatterRange(text);
 	if (!range) throw new Error('the document has no frontmatter block');
 	const yaml = text.slice(range.start, range.end);
-	const newline = /\r\n/.test(yaml) ? '\r\n' : '\n';
+	const newline = yaml.includes('\r\n') ? '\r\n' : '\n';
 	const updated = setYamlFields(yaml, fields).replace(/\n/g, newline);
 	return text.slice(0, range.start) + updated + text.slice(range.end);
 }

@@ -1,0 +1,79 @@
+// The generated views: pages Cairn builds from the documents' frontmatter, each at a fixed path
+// that no document may take. The Astro config injects the routes, the sidebar and the home page
+// link to them, and `cairn check` knows them as pages.
+import type { KindName } from '../../schemas/document.ts';
+import { ofKind, type ViewDocument } from './documents.ts';
+
+export interface ViewDefinition {
+	/** The page id: its path under the site's base, e.g. `adr/graph`. */
+	id: string;
+	title: string;
+	/** One line on what the view shows, for the home page and the page's description. */
+	summary: string;
+	/** The component under src/views/ that renders it. */
+	component: string;
+	/** The kind whose sidebar group lists it; views without one stand on their own. */
+	kind?: KindName;
+	/** Whether a client with these documents gets the view. */
+	when: (documents: readonly ViewDocument[]) => boolean;
+}
+
+const any = (kind: ViewDocument['data']['kind']) => (documents: readonly ViewDocument[]) =>
+	documents.some((d) => d.data.kind === kind);
+
+export const views: readonly ViewDefinition[] = [
+	{
+		id: 'adr',
+		kind: 'adr',
+		title: 'Decision log',
+		summary: 'Every architecture decision, with its status, date and decision makers.',
+		component: 'DecisionLog.astro',
+		when: any('adr'),
+	},
+	{
+		id: 'adr/graph',
+		kind: 'adr',
+		title: 'Decision graph',
+		summary: 'Which decisions replaced or amended which, and the roadmap items that rely on them.',
+		component: 'DecisionGraph.astro',
+		when: any('adr'),
+	},
+	{
+		id: 'runbooks',
+		kind: 'runbook',
+		title: 'Runbooks by service',
+		summary: 'Every runbook, grouped by service, most severe first.',
+		component: 'RunbookIndex.astro',
+		when: any('runbook'),
+	},
+	{
+		id: 'runbooks/alerts',
+		kind: 'runbook',
+		title: 'Alerts',
+		summary: 'Each alert name and the runbook to open when it fires.',
+		component: 'AlertTable.astro',
+		when: (documents) => ofKind(documents, 'runbook').some((d) => d.data.alerts.length > 0),
+	},
+	{
+		id: 'review',
+		title: 'Needs review',
+		summary: 'Documents whose review date has passed.',
+		component: 'NeedsReview.astro',
+		when: () => true,
+	},
+	{
+		id: 'all',
+		title: 'All documents',
+		summary: 'Every document of the site, by kind.',
+		component: 'AllDocuments.astro',
+		when: () => true,
+	},
+];
+
+/** The views a client with these documents gets. */
+export function availableViews(documents: readonly ViewDocument[]): ViewDefinition[] {
+	return views.filter((view) => view.when(documents));
+}
+
+/** The ids no document may have: they belong to views. */
+export const reservedIds: ReadonlySet<string> = new Set(views.map((view) => view.id));
