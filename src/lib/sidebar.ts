@@ -31,21 +31,26 @@ const SEVERITY_FIRST = (a: Frontmatter, b: Frontmatter) =>
 	a.kind === 'runbook' && b.kind === 'runbook' ? a.severity.localeCompare(b.severity) : 0;
 
 /** The documents a kind's group names: the newest decisions, the most severe runbooks, else by title. */
-function featured(list: readonly SidebarDocument[]): SidebarDocument[] {
+function featured(list: readonly SidebarDocument[], limit: number): SidebarDocument[] {
 	const sorted = [...list].sort((a, b) => {
 		if (a.data.kind === 'adr' && b.data.kind === 'adr') {
 			return (b.data.date ?? '').localeCompare(a.data.date ?? '') || b.data.id.localeCompare(a.data.id);
 		}
 		return SEVERITY_FIRST(a.data, b.data) || a.data.title.localeCompare(b.data.title);
 	});
-	return sorted.slice(0, DOCUMENTS_PER_KIND);
+	return sorted.slice(0, limit);
 }
 
 const viewLink = (view: ViewDefinition) => ({ label: view.title, link: `/${view.id}/` });
 
 export function buildSidebar(
 	documents: readonly SidebarDocument[],
-	options: { views: readonly ViewDefinition[]; today: IsoDate },
+	options: {
+		views: readonly ViewDefinition[];
+		today: IsoDate;
+		/** Documents named per kind. Default {@link DOCUMENTS_PER_KIND}; the size benchmark compares with all. */
+		documentsPerKind?: number;
+	},
 ): SidebarItem[] {
 	const visible = documents.filter((d) => !d.data.sidebar.hidden && !d.data.draft);
 	const items: SidebarItem[] = [];
@@ -54,7 +59,10 @@ export function buildSidebar(
 		const list = visible.filter((d) => d.id !== 'index' && d.data.kind === kind.name);
 		if (!list.length) continue;
 		const kindViews = options.views.filter((view) => view.kind === kind.name).map(viewLink);
-		const named = featured(list).map((d) => ({ label: d.data.sidebar.label ?? sidebarLabel(d.data), slug: d.id }));
+		const named = featured(list, options.documentsPerKind ?? DOCUMENTS_PER_KIND).map((d) => ({
+			label: d.data.sidebar.label ?? sidebarLabel(d.data),
+			slug: d.id,
+		}));
 		items.push({ label: kind.label, collapsed: false, items: [...kindViews, ...named] });
 	}
 	const overdue = needsReview(documents, options.today).length;
