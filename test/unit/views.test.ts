@@ -69,7 +69,9 @@ describe('decision graph', () => {
 	});
 
 	it('has nothing to draw when no record is related to another', () => {
-		expect(decisionGraph(adrs.filter((d) => d.data.kind === 'adr' && d.data.status === 'rejected')).source).toBeUndefined();
+		expect(
+			decisionGraph(adrs.filter((d) => d.data.kind === 'adr' && d.data.status === 'rejected')).source,
+		).toBeUndefined();
 	});
 });
 
