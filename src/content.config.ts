@@ -1,22 +1,24 @@
-// The one content collection: the documents of the client being built, validated by the same
-// schema `cairn check` uses. Only that client's folder is read.
+// The one content collection: the documents of the client and audience being built, validated
+// by the same schema `cairn check` uses. Only that client's folder is read, and documents of
+// other audiences are left out by the glob itself: Astro never reads them.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveBuildTarget } from './astro/build-target.ts';
+import { escapePath } from 'tinyglobby';
+import { loadBuildPlan } from './astro/build-plan.ts';
 import { CONTENT_DIR, DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
 import { frontmatterSchemaFor } from './schemas/frontmatter.ts';
 import { i18nSchema } from '@astrojs/starlight/schema';
 
 const engineRoot = fileURLToPath(new URL('..', import.meta.url));
-const target = resolveBuildTarget(process.env, engineRoot);
+const { target, excluded } = await loadBuildPlan(engineRoot);
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({
 			base: join(target.projectRoot, CONTENT_DIR, target.client),
-			pattern: DOCUMENT_PATTERN,
+			pattern: [DOCUMENT_PATTERN, ...excluded.map((document) => `!${escapePath(document.path)}`)],
 			generateId: ({ entry }) => documentId(entry),
 		}),
 		schema: frontmatterSchemaFor,

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
-import { AUDIENCES, CONTENT_DIR, isAudience, siteOutputDir, type Audience } from '../lib/paths.ts';
+import { audiences, CONTENT_DIR, isAudience, siteOutputDir, type Audience } from '../lib/paths.ts';
 
 export interface BuildTarget {
 	/** The folder holding `content/`. */
@@ -47,7 +47,7 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 	}
 	const audience: string = env[BUILD_ENV.audience] ?? 'team';
 	if (!isAudience(audience)) {
-		throw new UserError(`Unknown audience "${audience}"; expected one of ${AUDIENCES.join(', ')}.`);
+		throw new UserError(`Unknown audience "${audience}"; expected one of ${audiences.join(', ')}.`);
 	}
 	const outDirEnv = env[BUILD_ENV.outDir];
 	const outDir = outDirEnv

@@ -1,56 +1,68 @@
-// The Astro configuration of one client's site: Starlight branded with the client's name, logo
-// and accent, the generated views as routes, a sidebar built from the documents' frontmatter,
-// and mermaid diagrams.
+// The Astro configuration of one client's site for one audience: Starlight branded with the
+// client's name, logo and accent; only the documents of that audience; the generated views as
+// routes; a sidebar built from the frontmatter; mermaid diagrams.
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import mermaid from 'astro-mermaid';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { accentCss } from '../lib/accent.ts';
-import { UserError } from '../lib/errors.ts';
-import { formatProblems } from '../lib/problems/report-text.ts';
-import { loadClient } from '../lib/project-fs.ts';
+import { isPrivate } from '../lib/audience.ts';
+import { changeDates } from '../lib/git-dates-fs.ts';
+import { pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { todayFrom } from '../lib/today.ts';
 import { availableViews } from '../lib/views/registry.ts';
-import { changeDates } from '../lib/git-dates-fs.ts';
+import { loadBuildPlan } from './build-plan.ts';
+import { excludedLinksPlugin } from './excluded-links.ts';
 import { siteModule } from './site-module.ts';
-import { resolveBuildTarget } from './build-target.ts';
 
 /** Warnings every build prints that say nothing about the user's content. */
 const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export async function cairnAstroConfig(engineRoot: string) {
-	const target = resolveBuildTarget(process.env, engineRoot);
-	const project = await loadClient(target.projectRoot, target.client);
-	const errors = project.problems.filter((p) => p.severity === 'error');
-	if (errors.length || !project.config) {
-		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
-	}
-	const client = project.config;
-	const documents = project.documents.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
-	const views = availableViews(documents);
+	const { target, project, client, site, included, excluded } = await loadBuildPlan(engineRoot);
+	const { audience } = target;
+	const base = site.base.replace(/\/?$/, '/');
+	const documents = included.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
+	const views = availableViews(documents, audience);
 	const today = todayFrom(process.env, new Date());
 	const changed = changeDates(
 		project.dir,
-		project.documents.map((d) => d.path),
+		included.map((d) => d.path),
 	);
-	const site = siteModule({
-		client,
+	const siteData = siteModule({
+		// Contacts are the team's business, not the investors'.
+		client: audience === 'investor' ? { ...client, contacts: [] } : client,
+		audience,
 		views: views.map(({ id, title, summary }) => ({ id, title, summary })),
 		today,
 		changes: {
 			...changed,
-			dates: Object.fromEntries(project.documents.map((d) => [d.id, changed.dates[d.path] ?? today])),
+			dates: Object.fromEntries(included.map((d) => [d.id, changed.dates[d.path] ?? today])),
 		},
 	});
+	const head = [{ tag: 'style' as const, content: accentCss(client.accent) }];
+	if (isPrivate(audience))
+		head.push({ tag: 'meta' as const, attrs: { name: 'robots', content: 'noindex, nofollow' } } as never);
 
 	return defineConfig({
-		...(client.site.url ? { site: client.site.url } : {}),
-		base: client.site.base,
+		...(site.url ? { site: site.url } : {}),
+		base: site.base,
 		srcDir: join(engineRoot, 'src'),
 		publicDir: join(engineRoot, 'public'),
 		outDir: target.outDir,
-
+		markdown: {
+			processor: satteri({
+				mdastPlugins: [
+					excludedLinksPlugin({
+						clientDir: project.dir,
+						base,
+						pages: new Set(excluded.map((d) => pageUrl(base, d.id))),
+					}),
+				],
+			}),
+		},
 		integrations: [
 			// astro-mermaid must come before Starlight to see the diagrams first.
 			mermaid({
@@ -66,7 +78,8 @@ export async function cairnAstroConfig(engineRoot: string) {
 				hooks: {
 					'astro:config:setup': ({ injectRoute }) => {
 						for (const view of views) {
-							injectRoute({ pattern: `/${view.id}`, entrypoint: join(engineRoot, 'src/views', view.component) });
+							const pattern = view.id === 'index' ? '/' : `/${view.id}`;
+							injectRoute({ pattern, entrypoint: join(engineRoot, 'src/views', view.component) });
 						}
 					},
 				},
@@ -75,8 +88,8 @@ export async function cairnAstroConfig(engineRoot: string) {
 				title: client.name,
 				...(client.logo ? { logo: { src: join(project.dir, client.logo), alt: '' } } : {}),
 				favicon: '/favicon.svg',
-				head: [{ tag: 'style', content: accentCss(client.accent) }],
-				customCss: [join(engineRoot, 'src/styles/cairn.css')],
+				head,
+				customCss: [join(engineRoot, 'src/styles/cairn.css'), join(engineRoot, 'src/styles/print.css')],
 				sidebar: buildSidebar(documents, {
 					views,
 					today,
@@ -92,7 +105,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 			}),
 		],
 		vite: {
-			plugins: [site],
+			plugins: [siteData],
 			server: { fs: { allow: [engineRoot, target.projectRoot] } },
 			build: {
 				// Mermaid is one large chunk by design, loaded only on pages with a diagram.

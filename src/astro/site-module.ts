@@ -3,10 +3,13 @@
 import type { Plugin } from 'vite';
 import type { ClientConfig } from '../schemas/client.ts';
 import type { IsoDate } from '../lib/dates.ts';
+import type { Audience } from '../lib/paths.ts';
 import type { ChangeDates } from '../lib/git-dates-fs.ts';
 
 export interface SiteInfo {
 	client: ClientConfig;
+	/** Who the site is for. */
+	audience: Audience;
 	views: { id: string; title: string; summary: string }[];
 	/** The date reviews and due dates are measured against. */
 	today: IsoDate;

@@ -1,9 +1,13 @@
-// `cairn build`: checks each client, then builds its site with Astro into a temporary folder and
-// moves it into dist/<client>/team/ only when the build succeeded.
+// `cairn build`: checks each client, then builds its sites (one per audience) with Astro into a
+// temporary folder, adds the host files, and moves each into dist/<client>/<audience>/ only when
+// its build succeeded.
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { UserError } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
+import { defaultAudiences, siteFor } from '../lib/audience.ts';
+import { writeHostingFiles } from '../lib/hosting-fs.ts';
 import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
@@ -15,6 +19,8 @@ import type { CliContext } from './context.ts';
 
 export interface BuildOptions {
 	client?: string;
+	/** The sites to build; default: team, and investor when the client enables it. */
+	audience?: Audience[];
 	verbose: boolean;
 }
 
@@ -24,8 +30,8 @@ async function countPages(dir: string): Promise<number> {
 }
 
 /** Names the source file of each page Astro could not render: its log gives only the URL. */
-function failedSources(lines: readonly string[], project: ClientProject): string[] {
-	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
+function failedSources(lines: readonly string[], project: ClientProject, audience: Audience): string[] {
+	const base = project.config ? siteFor(project.config, audience).base.replace(/\/?$/, '/') : '/';
 	return failedRoutes(lines).flatMap((route) => {
 		const document = project.documents.find((d) => pageUrl(base, d.id) === route.replace(/\/?$/, '/'));
 		return document ? [`The page ${route} is built from ${document.file}.`] : [];
@@ -63,15 +69,16 @@ async function buildOne(
 			const kept = existsSync(finalDir)
 				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
 				: '';
-			for (const line of failedSources(lines, project)) ctx.err(line);
-			ctx.err(`Building ${client} failed (see the messages above).${kept}`);
+			for (const line of failedSources(lines, project, audience)) ctx.err(line);
+			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept}`);
 			return false;
 		}
 		const pages = await countPages(outDir);
+		await writeHostingFiles(outDir, audience);
 		await publish(outDir, finalDir);
 		const seconds = ((Date.now() - started) / 1000).toFixed(1);
 		ctx.out(
-			`Built ${client}: ${pages} pages with a search index in ${relative(ctx.projectRoot, finalDir)}/ (${seconds} s).`,
+			`Built ${client} (${audience}): ${pages} pages with a search index in ${relative(ctx.projectRoot, finalDir)}/ (${seconds} s).`,
 		);
 		return true;
 	} finally {
@@ -85,13 +92,24 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 	let failed = 0;
 	for (const { project, problems } of result.clients) {
 		const errors = problems.filter((p) => p.severity === 'error').length;
-		if (errors) {
+		if (errors || !project.config) {
 			ctx.err(
 				`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`,
 			);
 			failed++;
-		} else if (!(await buildOne(ctx, project, 'team', options.verbose))) {
-			failed++;
+			continue;
+		}
+		let audiences = options.audience ?? defaultAudiences(project.config);
+		if (audiences.includes('investor') && !project.config.investor) {
+			const enable = `add "investor: {}" (with its url and base, if known) to its client.yaml`;
+			// Asked for by name, a missing investor site is a mistake; across all clients, it is one
+			// client among several that has none.
+			if (options.client) throw new UserError(`${project.slug} has no investor site: ${enable}.`);
+			ctx.out(`${project.slug} has no investor site, so none is built (to have one, ${enable}).`);
+			audiences = audiences.filter((audience) => audience !== 'investor');
+		}
+		for (const audience of audiences) {
+			if (!(await buildOne(ctx, project, audience, options.verbose))) failed++;
 		}
 	}
 	return failed ? 1 : 0;

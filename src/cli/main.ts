@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
+import { audiences, type Audience } from '../lib/paths.ts';
 import type { CliContext } from './context.ts';
 import { registerImportCommand } from './import.ts';
 import { registerNewCommands } from './new.ts';
@@ -37,11 +38,16 @@ export function createProgram(): Command {
 
 	program
 		.command('build')
-		.description('check, then build client sites into dist/<client>/team/ (all clients unless --client)')
+		.description('check, then build client sites into dist/<client>/<audience>/ (all clients unless --client)')
 		.addOption(clientOption())
+		.addOption(
+			new Option('--audience <audience...>', 'the sites to build (default: team, and investor when enabled)').choices(
+				audiences,
+			),
+		)
 		.option('--verbose', "show Astro's whole log", false)
 		.action(function (this: Command) {
-			const o = this.opts<{ client?: string; verbose: boolean }>();
+			const o = this.opts<{ client?: string; audience?: Audience[]; verbose: boolean }>();
 			return run(async () => (await import('./build.ts')).buildCommand(context(program), o))();
 		});
 
@@ -73,6 +79,24 @@ export function createProgram(): Command {
 				return run(async () => (await import('./serve.ts')).serveCommand(context(program), name, o))();
 			});
 	}
+	program
+		.command('pdf')
+		.description('print the home page of a built site to PDF with Chromium (default: the investor diligence page)')
+		.addOption(clientOption().makeOptionMandatory())
+		.addOption(new Option('--audience <audience>', 'which site').choices(audiences).default('investor'))
+		.addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+		.option('--out <file>', 'where to write the PDF (default: dist/<client>/<client>-diligence.pdf)')
+		.option('--force', 'replace --out if it exists', false)
+		.action(function (this: Command) {
+			const o = this.opts<{
+				client: string;
+				audience: Audience;
+				paper: 'a4' | 'letter';
+				out?: string;
+				force: boolean;
+			}>();
+			return run(async () => (await import('./pdf.ts')).pdfCommand(context(program), o))();
+		});
 	registerImportCommand(program, () => context(program));
 	return program;
 }

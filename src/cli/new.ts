@@ -200,6 +200,22 @@ const planners: Record<string, KindPlanner> = {
 		fields: [[['start'], dateField(o.start ?? today(ctx))]],
 	}),
 	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(o.title)}.mdx`, fields: [] }),
+	security: (ctx, _documents, o) => ({
+		path: `security/${fileStem(o.title)}.mdx`,
+		fields: [[['controls', 0, 'due'], dateField(addDuration(today(ctx), { amount: 3, unit: 'm' }))]],
+	}),
+	debt: (_ctx, _documents, o) => ({ path: `debt/${fileStem(o.title)}.mdx`, fields: [] }),
+	vendor: (_ctx, _documents, o) => ({ path: `vendors/${fileStem(o.title)}.mdx`, fields: [] }),
+	hiring: (ctx, _documents, o) => {
+		const now = today(ctx);
+		const quarter = o.start ?? `${now.slice(0, 4)}-Q${Math.floor((Number(now.slice(5, 7)) - 1) / 3) + 1}`;
+		return { path: `hiring/${fileStem(o.title)}.mdx`, fields: [[['roles', 0, 'quarter'], quarter]] };
+	},
+	budget: (ctx, _documents, o) => ({
+		path: `budget/${fileStem(o.title)}.mdx`,
+		fields: [[['start'], dateField(o.start ?? `${today(ctx).slice(0, 4)}-01-01`)]],
+	}),
+	diligence: (_ctx, _documents, o) => ({ path: `diligence/${fileStem(o.title)}.mdx`, fields: [] }),
 	page: (_ctx, _documents, o) => ({
 		path: `${(o.folder ?? 'pages').replace(/^\/+|\/+$/g, '')}/${fileStem(o.title)}.mdx`,
 		fields: [],
@@ -298,6 +314,16 @@ export function registerNewCommands(
 	documentCommand('architecture', 'an architecture overview with a diagram, from templates/architecture.mdx').action(
 		action('architecture'),
 	);
+	documentCommand('security', 'a security baseline, from templates/security.mdx').action(action('security'));
+	documentCommand('debt', 'a tech-debt register, from templates/debt.mdx').action(action('debt'));
+	documentCommand('vendor', 'a vendor evaluation, from templates/vendor.mdx').action(action('vendor'));
+	documentCommand('hiring', 'a hiring plan (internal), from templates/hiring.mdx')
+		.option('--start <quarter>', 'the quarter of the first role, e.g. 2027-Q1 (default: the current quarter)')
+		.action(action('hiring'));
+	documentCommand('budget', 'a technology budget (internal), from templates/budget.mdx')
+		.option('--start <date>', 'the first day of the budget year (default: 1 January of this year)')
+		.action(action('budget'));
+	documentCommand('diligence', 'the investor narrative, from templates/diligence.mdx').action(action('diligence'));
 	documentCommand('page', 'any other page, from templates/page.mdx')
 		.option('--folder <folder>', 'the folder inside the client to put it in', 'pages')
 		.action(action('page'));

@@ -10,12 +10,20 @@ export const CONTENT_DIR = 'content';
 /** The file that describes a client, inside its folder. */
 export const CLIENT_FILE = 'client.yaml';
 
-/** The audiences a site can be built for. Only `team` exists so far. */
-export const AUDIENCES = ['team'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+/**
+ * Who a site is for. `team`: the client's engineers; `investor`: the diligence site; `internal`:
+ * everything, for the CTO.
+ */
+export const audiences = ['team', 'investor', 'internal'] as const;
+export type Audience = (typeof audiences)[number];
 
 export function isAudience(value: string): value is Audience {
-	return (AUDIENCES as readonly string[]).includes(value);
+	return (audiences as readonly string[]).includes(value);
+}
+
+/** Whether a document with these audiences is built into the site for `audience`. */
+export function inAudience(documentAudiences: readonly Audience[], audience: Audience): boolean {
+	return audience === 'internal' || documentAudiences.includes(audience);
 }
 
 /**

@@ -54,7 +54,9 @@ export function buildSidebar(
 ): SidebarItem[] {
 	const visible = documents.filter((d) => !d.data.sidebar.hidden && !d.data.draft);
 	const items: SidebarItem[] = [];
-	if (visible.some((d) => d.id === 'index')) items.push({ label: 'Home', slug: 'index' });
+	const home = options.views.find((view) => view.id === 'index');
+	if (home) items.push({ label: home.title, link: '/' });
+	else if (visible.some((d) => d.id === 'index')) items.push({ label: 'Home', slug: 'index' });
 	for (const kind of kinds) {
 		const list = visible.filter((d) => d.id !== 'index' && d.data.kind === kind.name);
 		if (!list.length) continue;
@@ -66,7 +68,7 @@ export function buildSidebar(
 		items.push({ label: kind.label, collapsed: false, items: [...kindViews, ...named] });
 	}
 	const overdue = needsReview(documents, options.today).length;
-	for (const view of options.views.filter((v) => !v.kind)) {
+	for (const view of options.views.filter((v) => !v.kind && v !== home)) {
 		const badge =
 			view.id === 'review' && overdue ? { badge: { text: String(overdue), variant: 'caution' as const } } : {};
 		items.push({ ...viewLink(view), ...badge });

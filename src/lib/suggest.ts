@@ -56,6 +56,8 @@ function closest(needle: string, candidates: Iterable<string>): { candidate: str
 }
 
 function isTypo(input: string, match: { candidate: string; distance: number }): boolean {
+	// Between names of one or two letters, any other name is one edit away: no suggestion.
+	if (Math.max(input.length, match.candidate.length) < 3) return match.distance === 0;
 	return match.distance <= Math.max(1, Math.floor(Math.max(input.length, match.candidate.length) / 3));
 }
 

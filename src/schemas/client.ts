@@ -11,6 +11,11 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	message: 'expected lowercase letters, digits and single hyphens, e.g. acme-health',
 });
 
+/** A URL path starting with `/`, such as `/handover`. */
+const basePath = z
+	.string()
+	.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { message: 'expected a path starting with /, e.g. /handover' });
+
 const contact = z.strictObject({
 	/** Full name. */
 	name: person,
@@ -64,12 +69,22 @@ export const clientSchema = z.strictObject({
 			/** The public origin of the handover site; enables the sitemap and canonical links. @example url: https://docs.larkspur.health */
 			url: z.url({ message: 'expected a full URL such as https://docs.example.com' }).optional(),
 			/** The path the site is served under. Default: `/`. @example base: /handover */
-			base: z
-				.string()
-				.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { message: 'expected a path starting with /, e.g. /handover' })
-				.default('/'),
+			base: basePath.default('/'),
 		})
 		.prefault({}),
+	/**
+	 * The investor diligence site. When present, `cairn build` also builds
+	 * dist/<client>/investor/ from the documents whose audience includes `investor`, with the
+	 * diligence page as its home. @example investor: { url: https://diligence.example.com }
+	 */
+	investor: z
+		.strictObject({
+			/** The public origin of the diligence site. */
+			url: z.url({ message: 'expected a full URL such as https://diligence.example.com' }).optional(),
+			/** The path it is served under. Default: `/`. */
+			base: basePath.default('/'),
+		})
+		.optional(),
 	/** People at the client to contact about the documents. */
 	contacts: z.array(contact).default([]),
 });

@@ -1,6 +1,7 @@
 // Field schemas shared by every document kind and by client.yaml.
 import { z } from 'zod';
 import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../lib/dates.ts';
+import { audiences } from '../lib/paths.ts';
 import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../lib/problems/catalogue.ts';
 
 /**
@@ -53,6 +54,15 @@ export const tag = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
 /** A person or team, written as it should be shown, e.g. `Priya Raman (CTO)` or `Platform team`. */
 export const person = z.string().trim().min(1, { message: 'expected a name' });
 
+/** A calendar quarter. @example 2027-Q1 */
+export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'expected a quarter such as 2027-Q1' });
+
+/** A three-letter ISO 4217 currency code. Default: USD. @example EUR */
+export const currency = z
+	.string()
+	.regex(/^[A-Z]{3}$/, { message: 'expected a three-letter currency code such as USD or EUR' })
+	.default('USD');
+
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, { message: 'expected some text' });
 
@@ -72,13 +82,22 @@ export const commonFields = {
 	lastReviewed: isoDate.optional(),
 	/** How often it must be reviewed; with `lastReviewed`, marks it overdue. @example reviewEvery: 90d */
 	reviewEvery: duration.optional(),
+	/**
+	 * Who may read it: `team` (the client's engineers), `investor` (the diligence site), `internal`
+	 * (the CTO's own build only). A document is built only into the sites of its audiences.
+	 * Default: `[team]`. @example audience: [team, investor]
+	 */
+	audience: z.array(z.enum(audiences)).min(1, { message: 'expected at least one audience' }).default(['team']),
 };
 
 /** What a schema rule attaches to a zod issue so the reporter can rebuild it from the catalogue. */
 export interface RuleParams {
 	cairn: ProblemCode;
 	args: unknown;
-	/** The field whose line the problem is reported at, when the issue's own path has no line (a missing field). */
+	/**
+	 * A field beside the issue's own (in the same object) whose line the problem is reported at,
+	 * when the issue's field is not written (a missing field).
+	 */
 	anchor?: PropertyKey[];
 }
 

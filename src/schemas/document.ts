@@ -7,9 +7,28 @@ import { pageKind } from './page.ts';
 import { planKind } from './plan.ts';
 import { roadmapKind } from './roadmap.ts';
 import { runbookKind } from './runbook.ts';
+import { budgetKind } from './budget.ts';
+import { debtKind } from './debt.ts';
+import { diligenceKind } from './diligence.ts';
+import { hiringKind } from './hiring.ts';
+import { securityKind } from './security.ts';
+import { vendorKind } from './vendor.ts';
 
 /** The kinds in the order the sidebar and the home page list them. */
-export const kinds = [adrKind, runbookKind, architectureKind, roadmapKind, planKind, pageKind] as const;
+export const kinds = [
+	adrKind,
+	runbookKind,
+	architectureKind,
+	roadmapKind,
+	planKind,
+	securityKind,
+	debtKind,
+	vendorKind,
+	hiringKind,
+	budgetKind,
+	diligenceKind,
+	pageKind,
+] as const;
 
 export type Kind = (typeof kinds)[number];
 export type KindName = Kind['name'];
@@ -20,12 +39,19 @@ export function kindByName(name: string): Kind | undefined {
 	return kinds.find((kind) => kind.name === name);
 }
 
+// The same kinds as above; a test checks that the two lists agree.
 export const documentSchema = z.discriminatedUnion('kind', [
 	adrKind.schema,
 	runbookKind.schema,
 	architectureKind.schema,
 	roadmapKind.schema,
 	planKind.schema,
+	securityKind.schema,
+	debtKind.schema,
+	vendorKind.schema,
+	hiringKind.schema,
+	budgetKind.schema,
+	diligenceKind.schema,
 	pageKind.schema,
 ]);
 

@@ -39,6 +39,24 @@ describe('cairn command line', () => {
 		}
 	});
 
+	it('refuses an investor site for a client that has none, and skips such clients when building all', async () => {
+		const project = await tempProject('two-clients');
+		try {
+			const one = await runCli(['--root', project.root, 'build', '--client', 'alpha', '--audience', 'investor']);
+			expect(one.code).toBe(2);
+			expect(one.stderr.trim().split('\n').at(-1)).toBe(
+				'cairn: alpha has no investor site: add "investor: {}" (with its url and base, if known) to its client.yaml.',
+			);
+			const all = await runCli(['--root', project.root, 'build', '--audience', 'investor']);
+			expect(all.code, all.stderr).toBe(0);
+			expect(all.stdout).toContain('alpha has no investor site, so none is built');
+			expect(all.stdout).toContain('beta has no investor site, so none is built');
+			expect(existsSync(join(project.root, 'dist'))).toBe(false);
+		} finally {
+			await project.remove();
+		}
+	});
+
 	it('names the clients when asked for one that does not exist', async () => {
 		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check', '--client', 'alpah']);
 		expect(result.code).toBe(2);
@@ -134,7 +152,9 @@ describe('cairn build', () => {
 	it('keeps the previous site when a build fails, and leaves no temporary folders', async () => {
 		const first = await runCli(['--root', project.root, 'build']);
 		expect(first.code, first.stderr).toBe(0);
-		expect(first.stdout).toMatch(/Built solo: 7 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./);
+		expect(first.stdout).toMatch(
+			/Built solo \(team\): 7 pages with a search index in dist\/solo\/team\/ \(\d+\.\d s\)\./,
+		);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 
 		// Valid frontmatter and valid MDX, so the check passes, but the page uses a component that

@@ -155,7 +155,7 @@ describe.skipIf(!hasCorpora)('cairn import adr on real ADR folders', () => {
 				const build = await runCli(['--root', project.root, 'build', '--client', 'acme']);
 				expect(build.code, build.stderr).toBe(0);
 				// A page per ADR and the home page, at least (the site may add views of its own).
-				const pages = Number(/Built acme: (\d+) pages/.exec(build.stdout)?.[1]);
+				const pages = Number(/Built acme \(team\): (\d+) pages/.exec(build.stdout)?.[1]);
 				expect(pages).toBeGreaterThanOrEqual(corpus.adrs + 1);
 				const site = join(project.root, 'dist', 'acme', 'team');
 				for (const file of await adrFiles(project.root)) {

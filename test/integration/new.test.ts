@@ -59,6 +59,11 @@ describe('a client scaffolded from the templates', () => {
 			['new', 'plan', '--client', 'acme', '--title', 'First 90 days'],
 			['new', 'architecture', '--client', 'acme', '--title', 'Architecture overview'],
 			['new', 'page', '--client', 'acme', '--title', 'Glossary', '--folder', 'guides'],
+			['new', 'security', '--client', 'acme', '--title', 'Security baseline'],
+			['new', 'debt', '--client', 'acme', '--title', 'Tech-debt register'],
+			['new', 'vendor', '--client', 'acme', '--title', 'Observability vendors'],
+			['new', 'hiring', '--client', 'acme', '--title', 'Hiring plan 2027', '--start', '2027-Q1'],
+			['new', 'budget', '--client', 'acme', '--title', 'Budget 2027', '--start', '2027-01-01'],
 		];
 		for (const step of steps) {
 			const result = await cli(...step);
@@ -70,9 +75,15 @@ describe('a client scaffolded from the templates', () => {
 			'adr/0002-use-postgres.mdx',
 			'architecture',
 			'architecture/architecture-overview.mdx',
+			'budget',
+			'budget/budget-2027.mdx',
 			'client.yaml',
+			'debt',
+			'debt/tech-debt-register.mdx',
 			'guides',
 			'guides/glossary.mdx',
+			'hiring',
+			'hiring/hiring-plan-2027.mdx',
 			'index.mdx',
 			'plan',
 			'plan/first-90-days.mdx',
@@ -80,6 +91,10 @@ describe('a client scaffolded from the templates', () => {
 			'roadmap/roadmap-2027.mdx',
 			'runbooks',
 			'runbooks/api-is-down.mdx',
+			'security',
+			'security/security-baseline.mdx',
+			'vendors',
+			'vendors/observability-vendors.mdx',
 		]);
 		const adr = await readFile(join(project.root, 'content/acme/adr/0002-use-postgres.mdx'), 'utf8');
 		expect(adr).toContain('id: ADR-0002\nstatus: accepted\n');
@@ -89,11 +104,19 @@ describe('a client scaffolded from the templates', () => {
 		);
 
 		const check = await cli('check');
-		expect(check.stdout).toBe('8 documents checked: no problems.\n');
+		expect(check.stdout).toBe('13 documents checked: no problems.\n');
 		expect(check.code).toBe(0);
 
-		const build = await cli('build');
+		// Hiring plans and budgets are internal: the internal site has them, the team site not.
+		const build = await cli('build', '--audience', 'team', 'internal');
 		expect(build.code, build.stderr).toBe(0);
+		for (const page of ['security/security-baseline', 'debt/tech-debt-register', 'vendors/observability-vendors']) {
+			expect(existsSync(join(project.root, 'dist/acme/team', page, 'index.html')), page).toBe(true);
+		}
+		for (const page of ['hiring/hiring-plan-2027', 'budget/budget-2027']) {
+			expect(existsSync(join(project.root, 'dist/acme/team', page, 'index.html')), page).toBe(false);
+			expect(existsSync(join(project.root, 'dist/acme/internal', page, 'index.html')), page).toBe(true);
+		}
 		for (const page of [
 			'adr/0002-use-postgres',
 			'runbooks/api-is-down',

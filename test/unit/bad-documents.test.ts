@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../../src/lib/problems/catalogue.ts';
 import { readDocumentSource } from '../../src/lib/document-source.ts';
+import { documentSchema, kindNames } from '../../src/schemas/document.ts';
 
 interface Row<C extends ProblemCode> {
 	name: string;
@@ -38,7 +39,7 @@ const table = [
 		name: 'a missing kind',
 		text: '---\ntitle: T\n---\n',
 		code: 'MissingField',
-		args: { expected: 'one of adr, runbook, architecture, roadmap, plan, page' },
+		args: { expected: `one of ${kindNames.join(', ')}` },
 		at: [2, 1],
 		field: 'kind',
 	}),
@@ -91,6 +92,13 @@ const table = [
 		field: 'escalation',
 	}),
 ];
+
+describe('the kinds', () => {
+	it('are the members of the document schema, in the same order', () => {
+		const members = documentSchema.options.map((option) => option.shape.kind.value);
+		expect(members).toEqual(kindNames);
+	});
+});
 
 describe('bad documents', () => {
 	it.each(table)('$name → $code at $at', ({ text, code, args, at, field }) => {

@@ -1,7 +1,7 @@
 // The rules that look at a client's documents together, and at their bodies.
 import { describe, expect, it } from 'vitest';
 import { problemCatalogue } from '../../src/lib/problems/catalogue.ts';
-import { adr, checkFiles } from '../helpers/check.ts';
+import { adr, checkFiles, CLIENT_YAML } from '../helpers/check.ts';
 
 describe('ADR rules', () => {
 	it('accepts a supersede link both records agree on', () => {
@@ -185,5 +185,61 @@ lastReviewed: ${lastReviewed}
 		expect(checkFiles({ 'runbooks/a.mdx': runbook('2026-08-25') }, { strict: true })[0]).toMatch(
 			/^\S+ error lastReviewed: review overdue/,
 		);
+	});
+});
+
+describe('audiences', () => {
+	const investorClient = `${CLIENT_YAML}investor: {}\n`;
+	const page = (audience: string, body: string) =>
+		`---\ntitle: Page\nkind: page\naudience: [${audience}]\n---\n${body}`;
+
+	it('warns when a document refers to one not built for its audience', () => {
+		expect(
+			checkFiles({
+				'client.yaml': investorClient,
+				'adr/0001-a.mdx': adr('ADR-0001', 'audience: [team]\n'),
+				'adr/0002-b.mdx': adr('ADR-0002', 'audience: [team, investor]\n'),
+				'guides/for-investors.mdx': page('investor', '[a](/adr/0001-a/) [b](/adr/0002-b/)'),
+				'guides/internal.mdx': page('internal', 'Only for the CTO.'),
+				'guides/team.mdx': page('team', '[notes](/guides/internal/)'),
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/acme/guides/for-investors.mdx:6:5 warning refers to /adr/0001-a/, which is not built for the investor site; there it shows as plain text — add investor to the audience of the document it refers to, or remove the reference",
+			  "content/acme/guides/team.mdx:6:9 warning refers to /guides/internal/, which is not built for the team site; there it shows as plain text — add team to the audience of the document it refers to, or remove the reference",
+			]
+		`);
+	});
+
+	it('warns about an investor document when the client has no investor site', () => {
+		expect(checkFiles({ 'guides/pitch.mdx': page('investor', 'Hello.') })).toMatchInlineSnapshot(`
+			[
+			  "content/acme/guides/pitch.mdx:4:11 warning audience: is only for investors, but this client has no investor site, so it is built nowhere — add "investor: {}" to client.yaml, or add team to its audience",
+			]
+		`);
+	});
+
+	it('checks what vendor evaluations and debt items refer to', () => {
+		const vendor = `---
+title: V
+kind: vendor
+criteria: [{ name: Cost, weight: 1 }]
+options: [{ name: A, scores: { Cost: 1 } }, { name: B, scores: { Cost: 2 } }]
+decision: ADR-0009
+---
+`;
+		const debt = `---
+title: D
+kind: debt
+items: [{ id: TD-1, title: T, area: A, impact: 1, effort: 1, status: open, roadmap: R-9 }]
+---
+`;
+		expect(checkFiles({ 'vendors/v.mdx': vendor, 'debt/d.mdx': debt, 'adr/0001-a.mdx': adr('ADR-0001') }))
+			.toMatchInlineSnapshot(`
+			[
+			  "content/acme/debt/d.mdx:4:85 error items[0].roadmap: no roadmap item has the id R-9",
+			  "content/acme/vendors/v.mdx:6:11 error decision: there is no ADR-0009 in this client — did you mean "ADR-0001"?",
+			]
+		`);
 	});
 });

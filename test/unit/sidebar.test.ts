@@ -25,7 +25,7 @@ describe('sidebar', () => {
 			runbook('Alpha down', 'sev1', '2026-01-01'),
 			doc('guides/hidden', 'title: Hidden\nkind: page\nsidebar:\n  hidden: true'),
 		];
-		const sidebar = buildSidebar(documents, { views: availableViews(documents), today: '2026-11-24' });
+		const sidebar = buildSidebar(documents, { views: availableViews(documents, 'team'), today: '2026-11-24' });
 		expect(sidebar).toEqual([
 			{ label: 'Home', slug: 'index' },
 			{
@@ -54,7 +54,7 @@ describe('sidebar', () => {
 
 	it('does not grow with the number of documents', () => {
 		const many = Array.from({ length: 300 }, (_, i) => adr(i + 1, '2026-02-01'));
-		const sidebar = buildSidebar(many, { views: availableViews(many), today: '2026-11-24' });
+		const sidebar = buildSidebar(many, { views: availableViews(many, 'team'), today: '2026-11-24' });
 		const decisions = sidebar.find((item) => item.label === 'Decisions');
 		expect(decisions && 'items' in decisions ? decisions.items.length : 0).toBe(2 + DOCUMENTS_PER_KIND);
 	});

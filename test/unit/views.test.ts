@@ -175,7 +175,19 @@ describe('needs review and the views of a client', () => {
 	});
 
 	it('offers the views a client’s documents call for', () => {
-		expect(availableViews(documents).map((v) => v.id)).toEqual(['review', 'all']);
-		expect(availableViews([...documents, ...adrs]).map((v) => v.id)).toEqual(['adr', 'adr/graph', 'review', 'all']);
+		expect(availableViews(documents, 'team').map((v) => v.id)).toEqual(['review', 'all']);
+		expect(availableViews([...documents, ...adrs], 'team').map((v) => v.id)).toEqual([
+			'adr',
+			'adr/graph',
+			'review',
+			'all',
+		]);
+		// Investors get the diligence page as their home, and no review list.
+		expect(availableViews([...documents, ...adrs], 'investor').map((v) => v.id)).toEqual([
+			'adr',
+			'adr/graph',
+			'index',
+			'all',
+		]);
 	});
 });

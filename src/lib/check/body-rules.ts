@@ -1,14 +1,13 @@
 // Each body must compile as Astro will compile it, and its links must lead somewhere: to a page
 // of this site (under its base path), a file served as is, or, for images, a file that exists.
 import { posix } from 'node:path';
-import { scanBody, type BodyLink } from '../body-scan.ts';
+import type { BodyLink } from '../body-scan.ts';
+import { EXTERNAL_OR_ANCHOR } from '../links.ts';
 import { pageUrl } from '../paths.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { suggest } from '../suggest.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { CheckContext } from './context.ts';
-
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 function linkProblems(
 	document: LoadedDocument,
@@ -18,7 +17,7 @@ function linkProblems(
 ): Problem[] {
 	const where = { file: document.file, line: link.line, column: link.column };
 	const target = link.url;
-	if (!target || target.startsWith('#') || EXTERNAL.test(target)) return [];
+	if (!target || EXTERNAL_OR_ANCHOR.test(target)) return [];
 	const path = target.replace(/[?#].*$/, '');
 	if (!path) return [];
 
@@ -64,7 +63,7 @@ export function bodyRules(context: CheckContext): Problem[] {
 	return context.loaded
 		.filter((d) => d.yaml)
 		.flatMap((document) => {
-			const scan = scanBody(document.body, { mdx: document.path.endsWith('.mdx'), firstLine: document.bodyLine });
+			const scan = context.scan(document);
 			if (scan.error) {
 				const { message, line, column } = scan.error;
 				return [problem('MdxSyntax', { detail: message }, { file: document.file, line, column })];

@@ -1,6 +1,8 @@
 // What every cross-document rule sees: the client's valid documents, where each field is in its
 // file, the site's base path and the date of the check.
 import type { IsoDate } from '../dates.ts';
+import type { BodyScan } from '../body-scan.ts';
+import type { Audience } from '../paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { Frontmatter } from '../../schemas/frontmatter.ts';
@@ -16,12 +18,16 @@ export interface CheckContext {
 	/** The site's base path, `/` or `/handover/` (always with both slashes). */
 	base: string;
 	today: IsoDate;
-	/** Page ids of the generated views the site will have, e.g. `adr`, `runbooks/alerts`. */
+	/** Page ids of the generated views the team site will have, e.g. `adr`, `runbooks/alerts`. */
 	viewIds: ReadonlySet<string>;
+	/** The sites the client is built for: team, investor when enabled, and internal. */
+	audiences: readonly Audience[];
 	/** Paths of the files served as they are (public/), e.g. `favicon.svg`. */
 	publicFiles: ReadonlySet<string>;
 	/** Whether a file exists, for a path relative to the client folder. */
 	fileExists: (pathInClient: string) => boolean;
+	/** The body's links or syntax error, parsed once per document whichever rules ask. */
+	scan: (document: LoadedDocument) => BodyScan;
 }
 
 export type Rule = (context: CheckContext) => Problem[];

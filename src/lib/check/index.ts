@@ -2,7 +2,8 @@
 // and at their bodies. Problems come back sorted; nothing here touches the disk.
 import type { IsoDate } from '../dates.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
-import type { ClientProject } from '../project.ts';
+import type { ClientProject, LoadedDocument } from '../project.ts';
+import { scanBody, type BodyScan } from '../body-scan.ts';
 import { adrRules, importedAdrWarnings } from './adr-rules.ts';
 import { bodyRules } from './body-rules.ts';
 import type { CheckContext, Rule, ValidDocument } from './context.ts';
@@ -10,6 +11,8 @@ import { folderRules } from './folder-rules.ts';
 import { freshnessRules } from './freshness-rules.ts';
 import { referenceRules } from './reference-rules.ts';
 import { reservedPathRules } from './reserved-rules.ts';
+import { audienceRules } from './audience-rules.ts';
+import { defaultAudiences } from '../audience.ts';
 import { availableViews } from '../views/registry.ts';
 
 const rules: readonly Rule[] = [
@@ -18,6 +21,7 @@ const rules: readonly Rule[] = [
 	referenceRules,
 	folderRules,
 	reservedPathRules,
+	audienceRules,
 	bodyRules,
 	freshnessRules,
 ];
@@ -34,8 +38,18 @@ export interface CheckOptions {
 export function checkProject(project: ClientProject, options: CheckOptions): Problem[] {
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
 	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
-	const viewIds = new Set(availableViews(documents).map((view) => view.id));
-	const context: CheckContext = { documents, loaded: project.documents, base, viewIds, ...options };
+	const viewIds = new Set(availableViews(documents, 'team').map((view) => view.id));
+	const audiences = project.config ? [...defaultAudiences(project.config), 'internal' as const] : (['team'] as const);
+	const scans = new Map<LoadedDocument, BodyScan>();
+	const scan = (document: LoadedDocument) => {
+		let result = scans.get(document);
+		if (!result) {
+			result = scanBody(document.body, { mdx: document.path.endsWith('.mdx'), firstLine: document.bodyLine });
+			scans.set(document, result);
+		}
+		return result;
+	};
+	const context: CheckContext = { documents, loaded: project.documents, base, viewIds, audiences, scan, ...options };
 	const problems = [...project.problems, ...rules.flatMap((rule) => rule(context))];
 	const result = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
 	return sortProblems(result);

@@ -110,6 +110,26 @@ export const problemCatalogue = {
 		message: (a: { name: string; suggestion?: string }) => `depends on "${a.name}", which is not a listed component`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion) ?? 'add it to components, or fix the name',
 	},
+	BudgetLineCost: {
+		severity: 'error',
+		message: () => 'a budget line needs a cost: either monthly or annual, not both',
+		hint: () => 'add "monthly: 1200" or "annual: 14400"',
+	},
+	MissingScore: {
+		severity: 'error',
+		message: (a: { option: string; criterion: string }) => `"${a.option}" has no score for "${a.criterion}"`,
+		hint: (a: { criterion: string }) => `add "${a.criterion}: 1" to 5 to its scores`,
+	},
+	UnknownCriterion: {
+		severity: 'error',
+		message: (a: { name: string; suggestion?: string }) => `"${a.name}" is not one of the criteria`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion) ?? 'add it to criteria, or fix the name',
+	},
+	UnknownOption: {
+		severity: 'error',
+		message: (a: { name: string; suggestion?: string }) => `"${a.name}" is not one of the options`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
 	ClientFileMissing: {
 		severity: 'error',
 		message: () => 'this client folder has no client.yaml',
@@ -152,6 +172,16 @@ export const problemCatalogue = {
 		message: (a: { id: string; suggestion?: string }) => `there is no ${a.id} in this client`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
 	},
+	UnknownRoadmapItem: {
+		severity: 'error',
+		message: (a: { id: string; suggestion?: string }) => `no roadmap item has the id ${a.id}`,
+		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	AudienceNotBuilt: {
+		severity: 'warning',
+		message: () => 'is only for investors, but this client has no investor site, so it is built nowhere',
+		hint: () => 'add "investor: {}" to client.yaml, or add team to its audience',
+	},
 	SuccessorDoesNotSaySo: {
 		severity: 'error',
 		message: (a: { id: string; successor: string }) =>
@@ -181,6 +211,13 @@ export const problemCatalogue = {
 		message: (a: { folder: string; kind: string }) =>
 			`${a.folder}/ is for documents of kind ${a.kind}, and this one is a page`,
 		hint: (a: { kind: string }) => `move it to another folder, or make it a ${a.kind}`,
+	},
+	ExcludedReference: {
+		severity: 'warning',
+		message: (a: { target: string; audience: string }) =>
+			`refers to ${a.target}, which is not built for the ${a.audience} site; there it shows as plain text`,
+		hint: (a: { audience: string }) =>
+			`add ${a.audience} to the audience of the document it refers to, or remove the reference`,
 	},
 	ReservedPath: {
 		severity: 'error',

@@ -174,7 +174,8 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 		case 'custom': {
 			const params = issue.params as Partial<RuleParams> | undefined;
 			if (params?.cairn) {
-				const where = at(params.anchor ?? path);
+				// The anchor names a sibling of the field, in the same object.
+				const where = at(params.anchor ? [...path.slice(0, -1), ...params.anchor] : path);
 				return [problem(params.cairn, params.args as never, { ...where, field })];
 			}
 			return [problem('InvalidValue', { detail: issue.message, received: describeValue(input) }, at(path))];

@@ -2,6 +2,7 @@
 // that no document may take. The Astro config injects the routes, the sidebar and the home page
 // link to them, and `cairn check` knows them as pages.
 import type { KindName } from '../../schemas/document.ts';
+import type { Audience } from '../paths.ts';
 import { ofKind, type ViewDocument } from './documents.ts';
 
 export interface ViewDefinition {
@@ -16,6 +17,8 @@ export interface ViewDefinition {
 	kind?: KindName;
 	/** Whether a client with these documents gets the view. */
 	when: (documents: readonly ViewDocument[]) => boolean;
+	/** The sites that have it. Default: every audience. */
+	audiences?: readonly Audience[];
 }
 
 const any = (kind: ViewDocument['data']['kind']) => (documents: readonly ViewDocument[]) =>
@@ -60,6 +63,15 @@ export const views: readonly ViewDefinition[] = [
 		summary: 'Documents whose review date has passed.',
 		component: 'NeedsReview.astro',
 		when: () => true,
+		audiences: ['team', 'internal'],
+	},
+	{
+		id: 'index',
+		title: 'Technical diligence',
+		summary: 'The company’s technology on one page, for investors.',
+		component: 'DiligencePage.astro',
+		when: () => true,
+		audiences: ['investor'],
 	},
 	{
 		id: 'all',
@@ -70,10 +82,12 @@ export const views: readonly ViewDefinition[] = [
 	},
 ];
 
-/** The views a client with these documents gets. */
-export function availableViews(documents: readonly ViewDocument[]): ViewDefinition[] {
-	return views.filter((view) => view.when(documents));
+/** Whether a site for `audience` has the view at all (whatever its documents). */
+export function viewInAudience(view: ViewDefinition, audience: Audience): boolean {
+	return view.audiences?.includes(audience) ?? true;
 }
 
-/** The ids no document may have: they belong to views. */
-export const reservedIds: ReadonlySet<string> = new Set(views.map((view) => view.id));
+/** The views a site with these documents, for this audience, gets. */
+export function availableViews(documents: readonly ViewDocument[], audience: Audience): ViewDefinition[] {
+	return views.filter((view) => viewInAudience(view, audience) && view.when(documents));
+}

@@ -1,0 +1,72 @@
+// `cairn pdf`: prints a built site's home page (for investors, the diligence page) to a PDF with
+// Chromium, after its Mermaid diagrams have rendered.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { findChromium, launchChromium } from '../lib/chromium-fs.ts';
+import { UserError } from '../lib/errors.ts';
+import { siteOutputDir, type Audience } from '../lib/paths.ts';
+import { serveStatic } from '../lib/static-server-fs.ts';
+import { requireClient, type CliContext } from './context.ts';
+
+export interface PdfOptions {
+	client: string;
+	audience: Audience;
+	paper: 'a4' | 'letter';
+	out?: string;
+	force: boolean;
+}
+
+/** Counts the pages of a PDF file's bytes (each page object has `/Type /Page`). */
+export function pdfPageCount(bytes: Buffer): number {
+	return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<number> {
+	const client = await requireClient(ctx, options.client);
+	const site = join(ctx.projectRoot, siteOutputDir(client, options.audience));
+	if (!existsSync(join(site, 'index.html'))) {
+		throw new UserError(
+			`The ${options.audience} site of ${client} has not been built yet. Build it first: npx cairn build --client ${client} --audience ${options.audience}`,
+			1,
+		);
+	}
+	const name = options.audience === 'investor' ? 'diligence' : options.audience;
+	const out = options.out ? resolve(options.out) : join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
+	const insideDist = !relative(join(ctx.projectRoot, 'dist'), out).startsWith('..');
+	if (existsSync(out) && !insideDist && !options.force) {
+		throw new UserError(`${out} already exists. Choose another --out, or add --force to replace it.`);
+	}
+	const chromium = findChromium();
+	if (!chromium) {
+		throw new UserError(
+			'cairn pdf prints with Chromium, and none is installed. On Debian or Ubuntu: sudo apt-get install chromium; elsewhere, set CHROMIUM_PATH to a Chromium or Chrome binary.',
+			1,
+		);
+	}
+	const server = await serveStatic(site);
+	const browser = await launchChromium(chromium, { colorScheme: 'light' });
+	try {
+		const page = await browser.context.newPage();
+		await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+		// Mermaid renders in the browser; print only once every diagram is an SVG.
+		await page.waitForFunction(
+			() => [...document.querySelectorAll('pre.mermaid')].every((pre) => pre.querySelector('svg')),
+			undefined,
+			{ timeout: 30_000 },
+		);
+		await page.emulateMedia({ media: 'print' });
+		const bytes = await page.pdf({
+			path: out,
+			format: options.paper === 'letter' ? 'Letter' : 'A4',
+			printBackground: true,
+			preferCSSPageSize: true,
+		});
+		ctx.out(
+			`Wrote ${relative(ctx.projectRoot, out) || out} (${pdfPageCount(bytes)} pages, ${options.paper === 'letter' ? 'Letter' : 'A4'}).`,
+		);
+		return 0;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

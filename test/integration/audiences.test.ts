@@ -1,0 +1,110 @@
+// Audience-scoped builds are a security property: the investor site contains nothing of the
+// documents not shared with investors, and the team site nothing of the internal ones. Each
+// excluded document carries a canary word; the whole output is searched for it, Pagefind's
+// compressed index included.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { filesContaining, readSiteFiles, type SiteFile } from '../helpers/site-files.ts';
+
+const root = inject('audiencesRoot');
+const site = (audience: string) => join(root, 'dist', 'gamma', audience);
+
+describe('the investor site', () => {
+	let files: SiteFile[];
+	beforeAll(async () => {
+		files = await readSiteFiles(site('investor'));
+	});
+
+	it('holds the investor documents, with the diligence page as its home', async () => {
+		const home = await readFile(join(site('investor'), 'index.html'), 'utf8');
+		expect(home).toContain('Gamma Robotics: technical diligence');
+		expect(home).toContain('Gamma runs a fleet API on Postgres; heronsignal.');
+		expect(home).not.toContain('Fixture client for audience isolation');
+		expect(home).toContain('3 controls, SOC 2: 1 in place, 1 partial, 1 missing');
+		for (const page of [
+			'architecture/overview',
+			'roadmap/2026',
+			'security/baseline',
+			'debt/register',
+			'diligence/narrative',
+			'adr/0002-shared-database',
+		]) {
+			expect(existsSync(join(site('investor'), page, 'index.html')), page).toBe(true);
+		}
+		expect(filesContaining(files, 'heronsignal').some((f) => f.startsWith('pagefind/'))).toBe(true);
+	});
+
+	it('contains nothing of the documents not shared with investors: not in pages, index, filters, sitemap, 404 or assets', () => {
+		for (const canary of [
+			'otterleakcanary',
+			'internalcanarylynx',
+			'Teamcontact',
+			'team.gamma.example',
+			'Otterleakcanary queue decision',
+		]) {
+			expect(filesContaining(files, canary), canary).toEqual([]);
+		}
+		// The image only a team decision shows is not copied.
+		expect(files.filter((f) => f.path.includes('otter-diagram'))).toEqual([]);
+		expect(files.some((f) => f.path === '404.html')).toBe(true);
+		expect(files.some((f) => f.path.startsWith('sitemap'))).toBe(true);
+	});
+
+	it('shows references to left-out documents as plain text, without their titles', async () => {
+		const architecture = await readFile(join(site('investor'), 'architecture/overview/index.html'), 'utf8');
+		expect(architecture).toContain(
+			'See the queue decision and <a href="/adr/0002-shared-database/">the database decision</a>',
+		);
+		expect(architecture).not.toContain('/adr/0001-team-only-queue/');
+		const roadmap = await readFile(join(site('investor'), 'roadmap/2026/index.html'), 'utf8');
+		expect(roadmap).toContain('<span>ADR-0001</span>');
+		expect(roadmap).toContain('<a href="/adr/0002-shared-database/">ADR-0002</a>');
+	});
+
+	it('asks not to be indexed, and tells the host how to serve it', async () => {
+		const pages = files.filter((f) => f.path.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(5);
+		for (const page of pages) expect(page.text, page.path).toContain('<meta name="robots" content="noindex, nofollow"');
+		expect(await readFile(join(site('investor'), 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+		const headers = await readFile(join(site('investor'), '_headers'), 'utf8');
+		expect(headers).toMatch(/^\/\*\n/);
+		expect(headers).toContain('X-Robots-Tag: noindex, nofollow');
+		expect(headers).toContain('Referrer-Policy: no-referrer');
+		expect(headers).toContain('X-Content-Type-Options: nosniff');
+		expect(headers).toMatch(
+			/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/,
+		);
+	});
+});
+
+describe('the team site', () => {
+	let files: SiteFile[];
+	beforeAll(async () => {
+		files = await readSiteFiles(site('team'));
+	});
+
+	it('holds the team documents but nothing of the internal ones', () => {
+		expect(filesContaining(files, 'otterleakcanary').length).toBeGreaterThan(0);
+		expect(filesContaining(files, 'internalcanarylynx')).toEqual([]);
+		expect(existsSync(join(site('team'), 'hiring/plan/index.html'))).toBe(false);
+	});
+
+	it('may be indexed: no robots.txt, no noindex', async () => {
+		expect(existsSync(join(site('team'), 'robots.txt'))).toBe(false);
+		expect(await readFile(join(site('team'), 'index.html'), 'utf8')).not.toContain('noindex');
+		expect(await readFile(join(site('team'), '_headers'), 'utf8')).not.toContain('X-Robots-Tag');
+	});
+});
+
+describe('the internal site', () => {
+	it('holds everything, built only on request', async () => {
+		const files = await readSiteFiles(site('internal'));
+		for (const canary of ['otterleakcanary', 'internalcanarylynx', 'heronsignal']) {
+			expect(filesContaining(files, canary).length, canary).toBeGreaterThan(0);
+		}
+		const budget = await readFile(join(site('internal'), 'budget/2027/index.html'), 'utf8');
+		expect(budget).toContain('Renewals in the next 90 days');
+	});
+});
