@@ -13,6 +13,8 @@ export interface SiteIndex {
 	documents: ViewDocument[];
 	/** ADRs by their `ADR-0007` id. */
 	adrs: Map<string, PageRef>;
+	/** Roadmap items by their id, with the roadmap page they are on and the row's anchor. */
+	roadmapItems: Map<string, PageRef & { anchor: string }>;
 }
 
 let index: Promise<SiteIndex> | undefined;
@@ -21,10 +23,14 @@ export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= getCollection('docs').then((entries) => {
 		const documents = entries.map(({ id, data }) => ({ id, data }));
 		const adrs = new Map<string, PageRef>();
+		const roadmapItems = new Map<string, PageRef & { anchor: string }>();
 		for (const { id, data } of documents) {
 			if (data.kind === 'adr') adrs.set(data.id, { id, title: data.title });
+			if (data.kind === 'roadmap') {
+				for (const item of data.items) roadmapItems.set(item.id, { id, title: item.title, anchor: `item-${item.id}` });
+			}
 		}
-		return { documents, adrs };
+		return { documents, adrs, roadmapItems };
 	});
 	return index;
 }

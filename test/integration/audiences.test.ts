@@ -61,6 +61,9 @@ describe('the investor site', () => {
 		const roadmap = await readFile(join(site('investor'), 'roadmap/2026/index.html'), 'utf8');
 		expect(roadmap).toContain('<span>ADR-0001</span>');
 		expect(roadmap).toContain('<a href="/adr/0002-shared-database/">ADR-0002</a>');
+		const debt = await readFile(join(site('investor'), 'debt/register/index.html'), 'utf8');
+		expect(debt).toContain('<a href="/roadmap/2026/#item-R-1">R-1</a>');
+		expect(roadmap).toContain('id="item-R-1"');
 	});
 
 	it('asks not to be indexed, and tells the host how to serve it', async () => {
@@ -106,5 +109,6 @@ describe('the internal site', () => {
 		}
 		const budget = await readFile(join(site('internal'), 'budget/2027/index.html'), 'utf8');
 		expect(budget).toContain('Renewals in the next 90 days');
+		expect(budget).toContain('Cost per quarter, from 2027-01-01');
 	});
 });

@@ -21,12 +21,27 @@ describe('the demo clients', () => {
 		larkspur = await loadClient(engineRoot, 'larkspur');
 	});
 
-	it('check without a single error; the only warnings are the overdue reviews they show off', async () => {
+	it('check without a single error; the warnings are the ones they show off', async () => {
 		const result = await runCli(['check', '--format', 'json'], { env: { CAIRN_TODAY: '2026-11-24' } });
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout) as { errors: number; problems: { code: string; file: string }[] };
 		expect(report.errors).toBe(0);
-		expect(report.problems.map((p) => p.code)).toEqual(['ReviewOverdue', 'ReviewOverdue', 'ReviewOverdue']);
+		// Overdue runbooks, and investor-visible pages that link to team runbooks.
+		expect(new Set(report.problems.map((p) => p.code))).toEqual(new Set(['ReviewOverdue', 'ExcludedReference']));
+	});
+
+	it('build larkspur’s investor site, with nothing of its internal or team-only documents', async () => {
+		const investor = await readSiteFiles(join(root, 'dist', 'larkspur', 'investor'));
+		const team = await readSiteFiles(join(root, 'dist', 'larkspur', 'team'));
+		const home = investor.find((f) => f.path === 'index.html')?.text ?? '';
+		expect(home).toContain('Larkspur Health: technical diligence');
+		for (const internal of ['Engineering hiring plan for 2027', 'Technology budget for 2027', 'SMS provider renewal']) {
+			expect(filesContaining(investor, internal), internal).toEqual([]);
+			expect(filesContaining(team, internal), internal).toEqual([]);
+		}
+		for (const teamOnly of ['clinical alerts not evaluated or not delivered', 'alerting-engine-alerts-not-delivered']) {
+			expect(filesContaining(investor, teamOnly), teamOnly).toEqual([]);
+		}
 	});
 
 	it('build into dist/<client>/team with a search index', () => {
