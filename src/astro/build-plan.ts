@@ -1,7 +1,7 @@
 // Everything one Astro run needs to know before it starts, worked out once from the content:
 // the client, the audience, the documents of that audience and those left out. The Astro config
 // and the content collection both start from it, so they agree on what is built.
-import { selectAudience, siteFor, type AudienceSelection } from '../lib/audience.ts';
+import { noInvestorSite, selectAudience, siteFor, type AudienceSelection } from '../lib/audience.ts';
 import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { loadClient } from '../lib/project-fs.ts';
@@ -24,11 +24,7 @@ export async function loadBuildPlan(engineRoot: string): Promise<BuildPlan> {
 		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
 	}
 	const client = project.config;
-	if (target.audience === 'investor' && !client.investor) {
-		throw new UserError(
-			`${target.client} has no investor site: add "investor: {}" (with url and base if it has them) to its client.yaml.`,
-		);
-	}
+	if (target.audience === 'investor' && !client.investor) throw new UserError(noInvestorSite(target.client));
 	return {
 		target,
 		project,

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
-import { defaultAudiences, siteFor } from '../lib/audience.ts';
+import { defaultAudiences, noInvestorSite, siteFor } from '../lib/audience.ts';
 import { writeHostingFiles } from '../lib/hosting-fs.ts';
 import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
@@ -101,11 +101,12 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 		}
 		let audiences = options.audience ?? defaultAudiences(project.config);
 		if (audiences.includes('investor') && !project.config.investor) {
-			const enable = `add "investor: {}" (with its url and base, if known) to its client.yaml`;
 			// Asked for by name, a missing investor site is a mistake; across all clients, it is one
 			// client among several that has none.
-			if (options.client) throw new UserError(`${project.slug} has no investor site: ${enable}.`);
-			ctx.out(`${project.slug} has no investor site, so none is built (to have one, ${enable}).`);
+			if (options.client) throw new UserError(noInvestorSite(project.slug));
+			ctx.out(
+				`${project.slug} has no investor site, so none is built (to have one, add "investor: {}" to its client.yaml).`,
+			);
 			audiences = audiences.filter((audience) => audience !== 'investor');
 		}
 		for (const audience of audiences) {

@@ -72,10 +72,11 @@ export function createProgram(): Command {
 			.command(name)
 			.description(description)
 			.addOption(clientOption().makeOptionMandatory())
+			.addOption(new Option('--audience <audience>', 'which site').choices(audiences).default('team'))
 			.option('--port <port>', 'port to listen on', '4321')
 			.option('--host <host>', 'address to listen on', '127.0.0.1')
 			.action(function (this: Command) {
-				const o = this.opts<{ client: string; port: string; host: string }>();
+				const o = this.opts<{ client: string; audience: Audience; port: string; host: string }>();
 				return run(async () => (await import('./serve.ts')).serveCommand(context(program), name, o))();
 			});
 	}

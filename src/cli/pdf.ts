@@ -2,6 +2,7 @@
 // Chromium, after its Mermaid diagrams have rendered.
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { buildCommandFor } from '../lib/audience.ts';
 import { findChromium, launchChromium } from '../lib/chromium-fs.ts';
 import { UserError } from '../lib/errors.ts';
 import { siteOutputDir, type Audience } from '../lib/paths.ts';
@@ -26,7 +27,7 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 	const site = join(ctx.projectRoot, siteOutputDir(client, options.audience));
 	if (!existsSync(join(site, 'index.html'))) {
 		throw new UserError(
-			`The ${options.audience} site of ${client} has not been built yet. Build it first: npx cairn build --client ${client} --audience ${options.audience}`,
+			`The ${options.audience} site of ${client} has not been built yet. Build it first: ${buildCommandFor(client, options.audience)}`,
 			1,
 		);
 	}

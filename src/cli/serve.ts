@@ -1,13 +1,18 @@
-// `cairn dev` (live preview while editing) and `cairn preview` (serve the built site).
+// `cairn dev` (live preview while editing) and `cairn preview` (serve the built site), for one
+// client and one audience: the team's site by default, or the investor or internal one.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCommandFor, noInvestorSite } from '../lib/audience.ts';
 import { UserError } from '../lib/errors.ts';
-import { siteOutputDir } from '../lib/paths.ts';
+import { formatProblems } from '../lib/problems/report-text.ts';
+import { siteOutputDir, type Audience } from '../lib/paths.ts';
 import { runAstro } from './astro-run.ts';
+import { checkClients } from './check.ts';
 import { requireClient, type CliContext } from './context.ts';
 
 export interface ServeOptions {
 	client: string;
+	audience: Audience;
 	port: string;
 	host: string;
 }
@@ -18,14 +23,31 @@ export async function serveCommand(
 	options: ServeOptions,
 ): Promise<number> {
 	const client = await requireClient(ctx, options.client);
-	if (command === 'preview' && !existsSync(join(ctx.projectRoot, siteOutputDir(client, 'team'), 'index.html'))) {
-		throw new UserError(`${client} has not been built yet. Build it first: npx cairn build --client ${client}`, 1);
+	const { audience } = options;
+	if (command === 'preview') {
+		if (!existsSync(join(ctx.projectRoot, siteOutputDir(client, audience), 'index.html'))) {
+			throw new UserError(
+				`The ${audience} site of ${client} has not been built yet. Build it first: ${buildCommandFor(client, audience)}`,
+				1,
+			);
+		}
+	} else {
+		// Astro would stop on the same problems, with a stack trace instead of file and line.
+		const [checked] = (await checkClients(ctx, client)).clients;
+		const errors = checked?.problems.filter((p) => p.severity === 'error') ?? [];
+		if (errors.length) {
+			ctx.err(formatProblems(errors));
+			throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
+		}
+		if (audience === 'investor' && !checked?.project.config?.investor) {
+			throw new UserError(noInvestorSite(client));
+		}
 	}
 	const { code } = await runAstro(command, {
 		engineRoot: ctx.engineRoot,
 		projectRoot: ctx.projectRoot,
 		client,
-		audience: 'team',
+		audience,
 		verbose: true,
 		args: ['--port', options.port, '--host', options.host],
 		print: ctx.out,
