@@ -56,15 +56,15 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 			{ timeout: 30_000 },
 		);
 		await page.emulateMedia({ media: 'print' });
+		const paper = options.paper === 'letter' ? 'Letter' : 'A4';
 		const bytes = await page.pdf({
 			path: out,
-			format: options.paper === 'letter' ? 'Letter' : 'A4',
+			format: paper,
 			printBackground: true,
 			preferCSSPageSize: true,
 		});
-		ctx.out(
-			`Wrote ${relative(ctx.projectRoot, out) || out} (${pdfPageCount(bytes)} pages, ${options.paper === 'letter' ? 'Letter' : 'A4'}).`,
-		);
+		const pages = pdfPageCount(bytes);
+		ctx.out(`Wrote ${relative(ctx.projectRoot, out) || out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${paper}).`);
 		return 0;
 	} finally {
 		await browser.close();

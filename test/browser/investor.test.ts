@@ -2,7 +2,6 @@
 // the site's host, the Content Security Policy blocks nothing the site needs, search and diagrams
 // work under it. And `cairn pdf` prints the diligence page with its diagram and tables.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -73,6 +72,7 @@ describe.skipIf(!hasChromium)('cairn pdf', () => {
 		const bytes = await readFile(file);
 		expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		expect(pdfPageCount(bytes)).toBeGreaterThanOrEqual(1);
+		expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.9\d* 842\.88\]/);
 		const text = pdfText(file);
 		if (text !== undefined) {
 			// Labels inside the Mermaid diagram, then the tables.
@@ -89,7 +89,8 @@ describe.skipIf(!hasChromium)('cairn pdf', () => {
 		const out = join(root, 'letter.pdf');
 		const result = await runCli(['--root', root, 'pdf', '--client', 'gamma', '--paper', 'letter', '--out', out]);
 		expect(result.code, result.stderr).toBe(0);
-		expect(existsSync(out)).toBe(true);
+		expect(result.stdout).toMatch(/\(\d+ pages?, Letter\)\.\n$/);
+		expect((await readFile(out)).toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/);
 		const again = await runCli(['--root', root, 'pdf', '--client', 'gamma', '--paper', 'letter', '--out', out]);
 		expect(again.code).toBe(2);
 		expect(again.stderr).toContain('already exists');
