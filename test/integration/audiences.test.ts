@@ -61,6 +61,10 @@ describe('the investor site', () => {
 		const roadmap = await readFile(join(site('investor'), 'roadmap/2026/index.html'), 'utf8');
 		expect(roadmap).toContain('<span>ADR-0001</span>');
 		expect(roadmap).toContain('<a href="/adr/0002-shared-database/">ADR-0002</a>');
+		// A decision shared with investors that supersedes a team-only one names it by id alone.
+		const successor = await readFile(join(site('investor'), 'adr/0003-managed-queue/index.html'), 'utf8');
+		expect(successor).toContain('<span>ADR-0001</span>');
+		expect(successor).not.toContain('/adr/0001-team-only-queue/');
 		const debt = await readFile(join(site('investor'), 'debt/register/index.html'), 'utf8');
 		expect(debt).toContain('<a href="/roadmap/2026/#item-R-1">R-1</a>');
 		expect(roadmap).toContain('id="item-R-1"');
