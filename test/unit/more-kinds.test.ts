@@ -83,7 +83,10 @@ describe('schemas of the fundraising kinds', () => {
 					.replace('quarter: 2027-Q1, count: 2', 'quarter: 2027-Q5, count: 2')
 					.replace('max: 120000, currency: EUR', 'max: 90000, currency: EUR'),
 			),
-			mdx(security.replace('id: LOG-02', 'id: LOG-01').replace('status: n/a', 'status: na')),
+			mdx(security.replace('status: n/a', 'status: na')),
+			// Rules across items run once every item is valid on its own.
+			mdx(security.replace('id: LOG-02', 'id: LOG-01')),
+			mdx(debt.replace('id: TD-2', 'id: TD-1')),
 			mdx(budget.replace('monthly: 1000,', 'monthly: 1000, annual: 12000,')),
 			mdx(vendor.replace('{ Cost: 2, Alerting: 5 }', '{ Cost: 2, Alerts: 5 }').replace('chosen: B', 'chosen: C')),
 			mdx(debt.replace('impact: 4, effort: 2', 'impact: 7, effort: 0')),
@@ -94,6 +97,8 @@ describe('schemas of the fundraising kinds', () => {
 			  "doc.mdx:5:57 error roles[0].quarter: expected a quarter such as 2027-Q1; got "2027-Q5"",
 			  "doc.mdx:7:91 error roles[2].salaryBand.max: ends on 90000, before it starts on 100000",
 			  "doc.mdx:8:60 error controls[3].status: expected one of in-place, partial, missing, n/a; got "na" — did you mean "n/a"?",
+			  "doc.mdx:8:11 error controls[3].id: the id "LOG-01" is already used by item 3 — give every item its own id",
+			  "doc.mdx:6:11 error items[1].id: the id "TD-1" is already used by item 1 — give every item its own id",
 			  "doc.mdx:6:32 error lines[0].monthly: a budget line needs a cost: either monthly or annual, not both — add "monthly: 1200" or "annual: 14400"",
 			  "doc.mdx:7:24 error options[1].scores: "B" has no score for "Alerting" — add "Alerting: 1" to 5 to its scores",
 			  "doc.mdx:7:43 error options[1].scores.Alerts: "Alerts" is not one of the criteria — add it to criteria, or fix the name",
