@@ -47,7 +47,7 @@ export type Architecture = z.output<typeof architectureSchema>;
 export const architectureKind = {
 	name: 'architecture',
 	label: 'Architecture',
-	singular: 'Architecture',
+	singular: 'Architecture overview',
 	folder: 'architecture',
 	schema: architectureSchema,
 } as const;

@@ -1,6 +1,7 @@
 // The demo clients are what a newcomer builds first: they must check clean, build with search,
 // keep what the README promises of them, and stay isolated from each other.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadClient, type ClientProject } from '../../src/lib/project-fs.ts';
@@ -49,6 +50,13 @@ describe('the demo clients', () => {
 			expect(existsSync(join(root, 'dist', client, 'team', 'index.html')), client).toBe(true);
 			expect(existsSync(join(root, 'dist', client, 'team', 'pagefind', 'pagefind-entry.json')), client).toBe(true);
 		}
+	});
+
+	it('count what larkspur’s home page holds, in the singular where there is one', async () => {
+		const home = await readFile(join(root, 'dist', 'larkspur', 'team', 'index.html'), 'utf8');
+		expect(home).toContain('<strong>19</strong> decisions');
+		expect(home).toContain('<strong>1</strong> security baseline<');
+		expect(home).toContain('<strong>1</strong> vendor evaluation<');
 	});
 
 	it('give larkspur the documents the README promises', () => {

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { decisionGraph } from '../../src/lib/views/decision-graph.ts';
 import { decisionLog } from '../../src/lib/views/decision-log.ts';
+import { kindNoun } from '../../src/lib/views/documents.ts';
 import { planPhases } from '../../src/lib/views/plan.ts';
 import { availableViews } from '../../src/lib/views/registry.ts';
 import { needsReview } from '../../src/lib/views/review.ts';
 import { roadmapGantt, roadmapThemes } from '../../src/lib/views/roadmap.ts';
 import { alertAnchor, alertTable, runbooksByService } from '../../src/lib/views/runbooks.ts';
+import { kinds } from '../../src/schemas/document.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import type { Roadmap } from '../../src/schemas/roadmap.ts';
 import { documentData, mdx } from '../helpers/documents.ts';
@@ -189,5 +191,26 @@ describe('needs review and the views of a client', () => {
 			'index',
 			'all',
 		]);
+	});
+});
+
+describe('counts on the home page', () => {
+	it('name one document of a kind in the singular and several in the plural', () => {
+		expect(kinds.map((kind) => `1 ${kindNoun(1, kind)}; 2 ${kindNoun(2, kind)}`)).toMatchInlineSnapshot(`
+			[
+			  "1 decision; 2 decisions",
+			  "1 runbook; 2 runbooks",
+			  "1 architecture overview; 2 architecture overviews",
+			  "1 roadmap; 2 roadmaps",
+			  "1 90-day plan; 2 90-day plans",
+			  "1 security baseline; 2 security baselines",
+			  "1 tech-debt register; 2 tech-debt registers",
+			  "1 vendor evaluation; 2 vendor evaluations",
+			  "1 hiring plan; 2 hiring plans",
+			  "1 technology budget; 2 technology budgets",
+			  "1 diligence narrative; 2 diligence narratives",
+			  "1 page; 2 pages",
+			]
+		`);
 	});
 });

@@ -13,3 +13,9 @@ export type OfKind<K extends Frontmatter['kind']> = ViewDocument<Extract<Frontma
 export function ofKind<K extends Frontmatter['kind']>(documents: readonly ViewDocument[], kind: K): OfKind<K>[] {
 	return documents.filter((d): d is OfKind<K> => d.data.kind === kind);
 }
+
+/** The noun for `count` documents of a kind: `security baseline` for 1, `decisions` for 19. */
+export function kindNoun(count: number, kind: { singular: string }): string {
+	const noun = kind.singular.toLowerCase();
+	return count === 1 ? noun : `${noun}s`;
+}
