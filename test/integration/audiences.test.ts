@@ -67,6 +67,7 @@ describe('the investor site', () => {
 		expect(successor).not.toContain('/adr/0001-team-only-queue/');
 		const debt = await readFile(join(site('investor'), 'debt/register/index.html'), 'utf8');
 		expect(debt).toContain('<a href="/roadmap/2026/#item-R-1">R-1</a>');
+		expect(debt).toMatch(/<tfoot>.*Outstanding: 1 of 2 items.*2 engineer-weeks.*<\/tfoot>/s);
 		expect(roadmap).toContain('id="item-R-1"');
 	});
 

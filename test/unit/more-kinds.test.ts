@@ -160,6 +160,7 @@ describe('the pages of the fundraising kinds', () => {
 		const register = documentData(mdx(debt)) as Debt;
 		expect(debtTotals(register)).toEqual({
 			items: 4,
+			outstandingItems: 3,
 			outstandingWeeks: 11,
 			byArea: [
 				{ area: 'Fleet', weeks: 10, items: 2 },

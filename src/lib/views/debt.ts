@@ -3,6 +3,8 @@ import type { Debt, DebtItem } from '../../schemas/debt.ts';
 
 export interface DebtTotals {
 	items: number;
+	/** Items not yet paid or accepted: open and in progress. */
+	outstandingItems: number;
 	/** Engineer-weeks of debt not yet paid or accepted. */
 	outstandingWeeks: number;
 	/** Engineer-weeks by area, for open and in-progress items, largest first. */
@@ -22,6 +24,7 @@ export function debtTotals(register: Pick<Debt, 'items'>): DebtTotals {
 	const byArea = [...areas.values()].sort((a, b) => b.weeks - a.weeks || a.area.localeCompare(b.area));
 	return {
 		items: register.items.length,
+		outstandingItems: byArea.reduce((sum, area) => sum + area.items, 0),
 		outstandingWeeks: byArea.reduce((sum, area) => sum + area.weeks, 0),
 		byArea,
 	};
