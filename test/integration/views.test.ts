@@ -54,7 +54,7 @@ describe('generated views', () => {
 		const home = text(await page(''));
 		expect(home).toContain('Needs review');
 		expect(home).toContain('Orders API is down, due since 2026-05-30');
-		expect(home).toMatch(/2 decisions 1 runbooks 1 architecture/);
+		expect(home).toMatch(/2 decisions 1 runbook 1 architecture overview/);
 	});
 
 	it('index filters for the search box', async () => {
