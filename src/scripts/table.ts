@@ -22,7 +22,7 @@ function sortValue(row: HTMLTableRowElement, column: number): string {
 	return cell?.dataset.sort ?? cell?.textContent.trim() ?? '';
 }
 
-export function enhanceTable(form: HTMLFormElement, table: HTMLTableElement): void {
+function enhanceTable(form: HTMLFormElement, table: HTMLTableElement): void {
 	const body = table.tBodies[0];
 	if (!body) return;
 	const rows = [...body.rows];
@@ -71,4 +71,12 @@ export function enhanceTable(form: HTMLFormElement, table: HTMLTableElement): vo
 			body.append(...sorted);
 		});
 	});
+}
+
+/** Enhances each filter form of the page with the table beside it (in the same parent). */
+export function enhanceTables(): void {
+	for (const form of document.querySelectorAll<HTMLFormElement>('form[data-cairn-filters]')) {
+		const table = form.parentElement?.querySelector<HTMLTableElement>(':scope > table[data-cairn-table]');
+		if (table) enhanceTable(form, table);
+	}
 }

@@ -89,3 +89,36 @@ describe.skipIf(!hasChromium)('the views in Chromium', () => {
 		await page.close();
 	});
 });
+
+describe.skipIf(!hasChromium)('the tech-debt register in Chromium', () => {
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+
+	beforeAll(async () => {
+		server = await serveStatic(join(inject('audiencesRoot'), 'dist', 'gamma', 'investor'));
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('filters by status and sorts by effort, its totals row staying last', async () => {
+		if (!browser || !server) throw new Error('the browser or the server did not start');
+		const page = await browser.context.newPage();
+		await page.goto(`${server.url}/debt/register/`, { waitUntil: 'networkidle' });
+		const ids = () => page.locator('[data-cairn-table] tbody tr:visible td:first-child strong').allTextContents();
+		expect(await ids()).toEqual(['TD-1', 'TD-2']);
+		await page.selectOption('[data-cairn-filters] select[name="status"]', 'accepted');
+		expect(await ids()).toEqual(['TD-2']);
+		expect(await page.locator('[data-cairn-filters] output').textContent()).toBe('1 of 2');
+		expect(new URL(page.url()).search).toBe('?status=accepted');
+		await page.selectOption('[data-cairn-filters] select[name="status"]', '');
+		await page.click('th:has-text("Effort") button');
+		await page.click('th:has-text("Effort") button');
+		expect(await ids()).toEqual(['TD-2', 'TD-1']);
+		expect(await page.locator('[data-cairn-table] tr').last().textContent()).toContain('Outstanding: 1 of 2 items');
+		await page.close();
+	});
+});
