@@ -42,9 +42,10 @@ export async function cairnAstroConfig(engineRoot: string) {
 			dates: Object.fromEntries(included.map((d) => [d.id, changed.dates[d.path] ?? today])),
 		},
 	});
-	const head = [{ tag: 'style' as const, content: accentCss(client.accent) }];
-	if (isPrivate(audience))
-		head.push({ tag: 'meta' as const, attrs: { name: 'robots', content: 'noindex, nofollow' } } as never);
+	const head = [
+		{ tag: 'style' as const, content: accentCss(client.accent) },
+		...(isPrivate(audience) ? [{ tag: 'meta' as const, attrs: { name: 'robots', content: 'noindex, nofollow' } }] : []),
+	];
 
 	return defineConfig({
 		...(site.url ? { site: site.url } : {}),

@@ -1,6 +1,7 @@
 // Lookups over the whole site that page components need, computed once per build, not per page.
 import { getCollection } from 'astro:content';
 import type { ViewDocument } from '../lib/views/documents.ts';
+import { roadmapItemAnchor } from '../lib/views/roadmap.ts';
 
 export interface PageRef {
 	/** The page's id, which is its path under the site's base. */
@@ -27,7 +28,8 @@ export function getSiteIndex(): Promise<SiteIndex> {
 		for (const { id, data } of documents) {
 			if (data.kind === 'adr') adrs.set(data.id, { id, title: data.title });
 			if (data.kind === 'roadmap') {
-				for (const item of data.items) roadmapItems.set(item.id, { id, title: item.title, anchor: `item-${item.id}` });
+				for (const item of data.items)
+					roadmapItems.set(item.id, { id, title: item.title, anchor: roadmapItemAnchor(item.id) });
 			}
 		}
 		return { documents, adrs, roadmapItems };

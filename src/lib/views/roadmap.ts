@@ -44,3 +44,8 @@ export function roadmapGantt(roadmap: Pick<Roadmap, 'items' | 'horizon'>): strin
 	}
 	return lines.join('\n');
 }
+
+/** The id of a roadmap item's row on the roadmap page, for links from elsewhere (the debt register). */
+export function roadmapItemAnchor(itemId: string): string {
+	return `item-${itemId}`;
+}
