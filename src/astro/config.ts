@@ -14,6 +14,7 @@ import { buildSidebar } from '../lib/sidebar.ts';
 import { todayFrom } from '../lib/today.ts';
 import { availableViews } from '../lib/views/registry.ts';
 import { loadBuildPlan } from './build-plan.ts';
+import { confineToClient } from './confine.ts';
 import { excludedLinksPlugin } from './excluded-links.ts';
 import { siteModule } from './site-module.ts';
 
@@ -98,6 +99,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 					...(process.env.CAIRN_SIDEBAR === 'all' ? { documentsPerKind: Infinity } : {}),
 				}),
 				components: {
+					Head: join(engineRoot, 'src/components/Head.astro'),
 					PageTitle: join(engineRoot, 'src/components/PageTitle.astro'),
 					MarkdownContent: join(engineRoot, 'src/components/MarkdownContent.astro'),
 				},
@@ -106,9 +108,19 @@ export async function cairnAstroConfig(engineRoot: string) {
 			}),
 		],
 		vite: {
-			plugins: [siteData],
+			plugins: [
+				siteData,
+				confineToClient({
+					clientDir: project.dir,
+					projectRoot: target.projectRoot,
+					engineSrc: join(engineRoot, 'src'),
+				}),
+			],
 			server: { fs: { allow: [engineRoot, target.projectRoot] } },
 			build: {
+				// Scripts Astro bundles stay files of the site, never inline: the Content Security Policy
+				// then allows inline only the scripts the components write (src/lib/hosting/known-scripts-fs.ts).
+				assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined),
 				// Mermaid is one large chunk by design, loaded only on pages with a diagram.
 				chunkSizeWarningLimit: 4096,
 				rolldownOptions: {

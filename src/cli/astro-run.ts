@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BUILD_ENV } from '../astro/build-target.ts';
-import { astroFailureFilter, astroWarningFilter } from '../lib/astro-log.ts';
+import { astroFailureFilter, astroWarningFilter, withoutCodeLocations } from '../lib/astro-log.ts';
 import type { Audience } from '../lib/paths.ts';
 
 export interface AstroRun {
@@ -87,7 +87,7 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 	const report = (code: number) => {
 		if (run.verbose) return;
 		const keep = code === 0 ? astroWarningFilter() : astroFailureFilter();
-		for (const line of lines) if (keep(line)) run.print(line);
+		for (const line of withoutCodeLocations(lines)) if (keep(line)) run.print(line);
 	};
 	return new Promise((resolve) => {
 		child.on('close', (code, signal) => {

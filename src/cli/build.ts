@@ -7,7 +7,9 @@ import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
 import { defaultAudiences, noInvestorSite, siteFor } from '../lib/audience.ts';
-import { writeHostingFiles } from '../lib/hosting-fs.ts';
+import type { AuditFinding } from '../lib/hosting/audit.ts';
+import { prepareForHosting } from '../lib/hosting/hosting-fs.ts';
+import { knownInlineScripts } from '../lib/hosting/known-scripts-fs.ts';
 import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
@@ -38,11 +40,22 @@ function failedSources(lines: readonly string[], project: ClientProject, audienc
 	});
 }
 
+/** Names the source file of a page the audit found something in, when it is a document's page. */
+function auditLines(findings: readonly AuditFinding[], project: ClientProject): string[] {
+	return findings.map((finding) => {
+		const id = finding.path.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '') || 'index';
+		const document = project.documents.find((d) => d.id === id);
+		const from = document ? ` (built from ${document.file})` : '';
+		return `  ${finding.path}${from}: ${finding.what}: ${finding.excerpt}`;
+	});
+}
+
 async function buildOne(
 	ctx: CliContext,
 	project: ClientProject,
 	audience: Audience,
 	verbose: boolean,
+	knownScripts: () => Promise<ReadonlyMap<string, string>>,
 ): Promise<boolean> {
 	const client = project.slug;
 	const finalDir = join(ctx.projectRoot, siteOutputDir(client, audience));
@@ -73,8 +86,18 @@ async function buildOne(
 			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept}`);
 			return false;
 		}
+		const findings = await prepareForHosting(outDir, audience, await knownScripts());
+		if (findings.length) {
+			await discard(outDir);
+			ctx.err(`The ${audience} site of ${client} was built, but holds what Cairn does not publish:`);
+			for (const line of auditLines(findings, project)) ctx.err(line);
+			const kept = existsSync(finalDir)
+				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
+				: '';
+			ctx.err(`Remove it from the source, then build again.${kept}`);
+			return false;
+		}
 		const pages = await countPages(outDir);
-		await writeHostingFiles(outDir, audience);
 		await publish(outDir, finalDir);
 		const seconds = ((Date.now() - started) / 1000).toFixed(1);
 		ctx.out(
@@ -89,7 +112,9 @@ async function buildOne(
 export async function buildCommand(ctx: CliContext, options: BuildOptions): Promise<number> {
 	const result = await checkClients(ctx, options.client);
 	if (result.problems.length) ctx.err(formatProblems(result.problems));
-	let failed = 0;
+	let failed = result.problems.filter((p) => p.code === 'LinkedClientFolder').length;
+	let known: Promise<ReadonlyMap<string, string>> | undefined;
+	const knownScripts = () => (known ??= knownInlineScripts(ctx.engineRoot));
 	for (const { project, problems } of result.clients) {
 		const errors = problems.filter((p) => p.severity === 'error').length;
 		if (errors || !project.config) {
@@ -110,7 +135,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 			audiences = audiences.filter((audience) => audience !== 'investor');
 		}
 		for (const audience of audiences) {
-			if (!(await buildOne(ctx, project, audience, options.verbose))) failed++;
+			if (!(await buildOne(ctx, project, audience, options.verbose, knownScripts))) failed++;
 		}
 	}
 	return failed ? 1 : 0;

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkProject } from '../lib/check/index.ts';
-import { loadClient, type ClientProject } from '../lib/project-fs.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
+import { clientFileAt, loadClient, readClientFolders, type ClientProject } from '../lib/project-fs.ts';
+import { problem } from '../lib/problems/problem.ts';
 import { sortProblems, type Problem } from '../lib/problems/problem.ts';
 import { formatProblems, summarize } from '../lib/problems/report-text.ts';
 import { selectClients, today, type CliContext } from './context.ts';
@@ -35,6 +37,11 @@ async function publicFiles(engineRoot: string): Promise<Set<string>> {
 /** Loads and checks the selected clients (all of them without --client). */
 export async function checkClients(ctx: CliContext, client: string | undefined, strict = false): Promise<CheckResult> {
 	const slugs = await selectClients(ctx, client);
+	// Without --client, links under content/ are not clients: say so rather than skip them.
+	const links = client ? [] : (await readClientFolders(ctx.projectRoot)).links;
+	const linked = links.map((slug) =>
+		problem('LinkedClientFolder', {}, { file: `${CONTENT_DIR}/${slug}`, line: 1, column: 1 }),
+	);
 	const [projects, served] = await Promise.all([
 		Promise.all(slugs.map((slug) => loadClient(ctx.projectRoot, slug))),
 		publicFiles(ctx.engineRoot),
@@ -44,13 +51,13 @@ export async function checkClients(ctx: CliContext, client: string | undefined, 
 		problems: checkProject(project, {
 			today: today(ctx),
 			publicFiles: served,
-			fileExists: (path) => existsSync(join(project.dir, path)),
+			fileAt: clientFileAt(project.dir),
 			strict,
 		}),
 	}));
 	return {
 		clients,
-		problems: sortProblems(clients.flatMap((c) => c.problems)),
+		problems: sortProblems([...linked, ...clients.flatMap((c) => c.problems)]),
 		documents: projects.reduce((n, p) => n + p.documents.length, 0),
 	};
 }

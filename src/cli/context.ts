@@ -1,7 +1,8 @@
 // What every command receives: where the engine and the content are, and where to write.
 import type { IsoDate } from '../lib/dates.ts';
 import { UserError } from '../lib/errors.ts';
-import { listClients } from '../lib/project-fs.ts';
+import { listClients, readClientFolders } from '../lib/project-fs.ts';
+import { problemCatalogue } from '../lib/problems/catalogue.ts';
 import { suggest } from '../lib/suggest.ts';
 import { todayFrom } from '../lib/today.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
@@ -27,7 +28,8 @@ export async function requireClient(ctx: CliContext, value: string): Promise<str
 	if (!slugSchema.safeParse(value).success) {
 		throw new UserError(`"${value}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
 	}
-	const clients = await listClients(ctx.projectRoot);
+	const { clients, links } = await readClientFolders(ctx.projectRoot);
+	if (links.includes(value)) throw new UserError(linkedClient(value));
 	if (!clients.includes(value)) {
 		const hint = suggest(value, clients);
 		throw new UserError(
@@ -36,6 +38,13 @@ export async function requireClient(ctx: CliContext, value: string): Promise<str
 		);
 	}
 	return value;
+}
+
+/** What to say of a client folder that is a symbolic link. */
+export function linkedClient(slug: string): string {
+	const spec = problemCatalogue.LinkedClientFolder;
+	const hint = spec.hint();
+	return `content/${slug}: ${spec.message()}. ${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
 }
 
 /** The clients a command applies to: the one named, or all of them. */

@@ -11,7 +11,7 @@ import { readDocumentSource } from '../lib/document-source.ts';
 import { UserError } from '../lib/errors.ts';
 import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
 import type { Problem } from '../lib/problems/problem.ts';
-import { listClients, loadClient } from '../lib/project-fs.ts';
+import { loadClient, readClientFolders } from '../lib/project-fs.ts';
 import type { LoadedDocument } from '../lib/project.ts';
 import {
 	dateField,
@@ -25,7 +25,7 @@ import { adrStatuses } from '../schemas/adr.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
 import { kinds } from '../schemas/document.ts';
 import { severities } from '../schemas/runbook.ts';
-import { requireClient, today, type CliContext } from './context.ts';
+import { linkedClient, requireClient, today, type CliContext } from './context.ts';
 
 type Fields = [FieldPath, FieldValue][];
 
@@ -79,7 +79,9 @@ async function newClient(ctx: CliContext, slug: string, options: { name: string;
 	if (!slugSchema.safeParse(slug).success) {
 		throw new UserError(`"${slug}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
 	}
-	if ((await listClients(ctx.projectRoot)).includes(slug)) {
+	const folders = await readClientFolders(ctx.projectRoot);
+	if (folders.links.includes(slug)) throw new UserError(linkedClient(slug));
+	if (folders.clients.includes(slug)) {
 		throw new UserError(`The client "${slug}" already exists in ${CONTENT_DIR}/${slug}/. Nothing was written.`);
 	}
 	const start = options.start ?? today(ctx);
@@ -92,7 +94,7 @@ async function newClient(ctx: CliContext, slug: string, options: { name: string;
 	]);
 	const dir = join(ctx.projectRoot, CONTENT_DIR, slug);
 	refuseInvalid(
-		readClientSource(`${CONTENT_DIR}/${slug}/${CLIENT_FILE}`, yaml, slug, () => false).problems,
+		readClientSource(`${CONTENT_DIR}/${slug}/${CLIENT_FILE}`, yaml, slug, () => 'missing').problems,
 		'client.yaml',
 	);
 	const home = setFrontmatterFields(await template(ctx, 'home.mdx'), [[['title'], `${options.name} handover`]]);

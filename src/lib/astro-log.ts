@@ -42,3 +42,15 @@ export function failedRoutes(lines: readonly string[]): string[] {
 	const routes = lines.flatMap((line) => /Caught error rendering (\S+?):/.exec(plain(line))?.[1] ?? []);
 	return [...new Set(routes)];
 }
+
+/** A line that gives a position in Cairn's own code or a package's: nothing a user can act on. */
+const CODE_LOCATION = /^\s+\S*(?:\/node_modules\/|\/src\/(?:astro|lib|cli|components|views)\/)\S*:\d+:\d+\s*$/;
+
+/** Drops each "Location:" that points into Cairn's or a package's code, with its line; keeps those in documents. */
+export function withoutCodeLocations(lines: readonly string[]): string[] {
+	return lines.filter((line, i) => {
+		const text = plain(line);
+		if (/^\s*Location:\s*$/.test(text)) return !CODE_LOCATION.test(plain(lines[i + 1] ?? ''));
+		return !(CODE_LOCATION.test(text) && /^\s*Location:\s*$/.test(plain(lines[i - 1] ?? '')));
+	});
+}

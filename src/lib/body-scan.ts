@@ -1,29 +1,135 @@
 // One pass over a document's body with the MDX compiler Astro uses (Sätteri): it reports a syntax
-// error with its position, or lists the body's links and images. Sätteri's syntax tree carries no
-// positions, so each link is found again in the text, in order.
+// error with its position, or lists what the body refers to and what it would put on the page —
+// links and images, imports (read with es-module-lexer), components the compiler finds undefined,
+// and HTML or JSX elements with their attributes — each with its position in the file.
+import { parse as parseModule } from 'es-module-lexer';
+import { Parser } from 'htmlparser2';
 import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
 
-export interface BodyLink {
-	kind: 'link' | 'image' | 'definition';
-	url: string;
-	/** Position in the file. */
+export interface Position {
 	line: number;
 	column: number;
 }
 
-export interface BodyScan {
-	error?: { message: string; line: number; column: number };
-	links: BodyLink[];
+export interface BodyLink extends Position {
+	kind: 'link' | 'image' | 'definition';
+	url: string;
 }
 
-function positionOf(text: string, offset: number, firstLine: number): { line: number; column: number } {
-	let line = firstLine;
-	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-		line++;
-		lineStart = i + 1;
+export interface BodyImport extends Position {
+	/** What is imported, as written (`./diagram.svg?raw`); `undefined` for an `import()` of a computed name. */
+	specifier: string | undefined;
+	/** `import()` in code rather than an `import … from` statement. */
+	dynamic: boolean;
+}
+
+export interface BodyElement extends Position {
+	/** The element's name as written: `script`, `img`, `Tabs`, `Card.Body`. */
+	name: string;
+	/** Its attributes; an attribute set from an expression (`onClick={…}`) has the value `undefined`. */
+	attributes: { name: string; value: string | undefined }[];
+	/** `jsx` in MDX, `html` for raw HTML in Markdown. */
+	syntax: 'jsx' | 'html';
+}
+
+export interface BodyCode extends Position {
+	/** JavaScript the MDX file runs at build time: an `import`/`export` block or a `{…}` expression. */
+	code: string;
+}
+
+export interface BodyScan {
+	error?: { message: string } & Position;
+	links: BodyLink[];
+	imports: BodyImport[];
+	elements: BodyElement[];
+	/** The MDX file's code blocks and expressions, comments included. */
+	code: BodyCode[];
+	/** Components used but neither imported nor defined: the build stops at them. */
+	undefinedComponents: ({ name: string } & Position)[];
+}
+
+/** Turns offsets into file positions with a table of line starts: linear however many lookups. */
+function positioner(text: string, firstLine: number): (offset: number) => Position {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if ((starts[middle] ?? 0) <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return { line: low + firstLine, column: offset - (starts[low] ?? 0) + 1 };
+	};
+}
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+type Found =
+	| { type: 'link'; kind: BodyLink['kind']; url: string; span: Span }
+	| { type: 'jsx'; name: string; attributes: BodyElement['attributes']; span: Span }
+	| { type: 'html'; value: string; span: Span }
+	| { type: 'code'; value: string; span: Span };
+
+interface PositionedNode {
+	position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}
+
+const span = (node: PositionedNode): Span => ({
+	start: node.position?.start.offset ?? 0,
+	end: node.position?.end.offset ?? 0,
+});
+
+interface JsxAttribute {
+	type: string;
+	name?: string;
+	value?: unknown;
+}
+
+function jsxAttributes(attributes: readonly JsxAttribute[]): BodyElement['attributes'] {
+	return attributes.flatMap((attribute) =>
+		attribute.type === 'mdxJsxAttribute' && attribute.name
+			? [{ name: attribute.name, value: typeof attribute.value === 'string' ? attribute.value : undefined }]
+			: [],
+	);
+}
+
+/** The elements of a raw HTML fragment, positioned from its offset in the body. */
+function htmlElements(value: string, offset: number, at: (offset: number) => Position): BodyElement[] {
+	const elements: BodyElement[] = [];
+	const parser: Parser = new Parser({
+		onopentag(name, attributes) {
+			elements.push({
+				name,
+				attributes: Object.entries(attributes).map(([key, text]) => ({ name: key, value: text })),
+				syntax: 'html',
+				...at(offset + parser.startIndex),
+			});
+		},
+	});
+	parser.end(value);
+	return elements;
+}
+
+/** The imports of a block of module code, positioned at each specifier. */
+function moduleImports(code: string, offset: number, at: (offset: number) => Position): BodyImport[] {
+	try {
+		const [imports] = parseModule(code);
+		return imports.flatMap((entry): BodyImport[] => {
+			if (entry.type === 'static' || entry.type === 'reexport-star') {
+				return [{ specifier: entry.specifier, dynamic: false, ...at(offset + entry.start) }];
+			}
+			if (entry.type === 'dynamic') return [{ specifier: entry.specifier, dynamic: true, ...at(offset + entry.start) }];
+			return [];
+		});
+	} catch {
+		// Not module code the lexer reads (JSX in an expression): the MDX compiler judges its syntax.
+		return [];
 	}
-	return { line, column: offset - lineStart + 1 };
 }
 
 /**
@@ -31,40 +137,81 @@ function positionOf(text: string, offset: number, firstLine: number): { line: nu
  * `firstLine` is the file line the body starts on.
  */
 export function scanBody(body: string, options: { mdx: boolean; firstLine: number }): BodyScan {
-	const found: { kind: BodyLink['kind']; url: string }[] = [];
+	const found: Found[] = [];
 	const collect = defineMdastPlugin({
-		name: 'cairn-links',
+		name: 'cairn-scan',
+		options: { position: true },
 		link(node) {
-			found.push({ kind: 'link', url: node.url });
+			found.push({ type: 'link', kind: 'link', url: node.url, span: span(node) });
 		},
 		image(node) {
-			found.push({ kind: 'image', url: node.url });
+			found.push({ type: 'link', kind: 'image', url: node.url, span: span(node) });
 		},
 		definition(node) {
-			found.push({ kind: 'definition', url: node.url });
+			found.push({ type: 'link', kind: 'definition', url: node.url, span: span(node) });
+		},
+		html(node) {
+			found.push({ type: 'html', value: node.value, span: span(node) });
+		},
+		mdxJsxFlowElement(node) {
+			if (node.name)
+				found.push({ type: 'jsx', name: node.name, attributes: jsxAttributes(node.attributes), span: span(node) });
+		},
+		mdxJsxTextElement(node) {
+			if (node.name)
+				found.push({ type: 'jsx', name: node.name, attributes: jsxAttributes(node.attributes), span: span(node) });
+		},
+		mdxjsEsm(node) {
+			found.push({ type: 'code', value: node.value, span: span(node) });
+		},
+		mdxFlowExpression(node) {
+			found.push({ type: 'code', value: node.value, span: { ...span(node), start: span(node).start + 1 } });
+		},
+		mdxTextExpression(node) {
+			found.push({ type: 'code', value: node.value, span: { ...span(node), start: span(node).start + 1 } });
 		},
 	});
+	const at = positioner(body, options.firstLine);
+	let compiled: string;
 	try {
-		(options.mdx ? mdxToJs : markdownToJs)(body, { mdastPlugins: [collect] });
+		compiled = (options.mdx ? mdxToJs : markdownToJs)(body, { mdastPlugins: [collect] }).code;
 	} catch (error) {
 		const text = error instanceof Error ? error.message : String(error);
 		const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(text);
 		const line = match ? Number(match[1]) : 1;
 		return {
-			error: {
-				message: match?.[3] ?? text,
-				line: line + options.firstLine - 1,
-				column: match ? Number(match[2]) : 1,
-			},
+			error: { message: match?.[3] ?? text, line: line + options.firstLine - 1, column: match ? Number(match[2]) : 1 },
 			links: [],
+			imports: [],
+			elements: [],
+			code: [],
+			undefinedComponents: [],
 		};
 	}
-	let cursor = 0;
-	const links = found.map(({ kind, url }) => {
-		let offset = body.indexOf(url, cursor);
-		if (offset === -1) offset = body.indexOf(url);
-		if (offset !== -1) cursor = offset + url.length;
-		return { kind, url, ...positionOf(body, Math.max(offset, 0), options.firstLine) };
-	});
-	return { links };
+	const scan: BodyScan = { links: [], imports: [], elements: [], code: [], undefinedComponents: [] };
+	for (const item of found) {
+		if (item.type === 'link') {
+			// The position of the address itself, where it is written inside the link.
+			const offset = body.indexOf(item.url, item.span.start);
+			const within = offset !== -1 && offset < item.span.end;
+			scan.links.push({ kind: item.kind, url: item.url, ...at(within ? offset : item.span.start) });
+		} else if (item.type === 'jsx') {
+			scan.elements.push({ name: item.name, attributes: item.attributes, syntax: 'jsx', ...at(item.span.start) });
+		} else if (item.type === 'html') {
+			scan.elements.push(...htmlElements(item.value, item.span.start, at));
+		} else {
+			scan.code.push({ code: item.value, ...at(item.span.start) });
+			scan.imports.push(...moduleImports(item.value, item.span.start, at));
+		}
+	}
+	// The compiler leaves a call for each component it cannot find; rendering the page would throw there.
+	const missing = new Set([...compiled.matchAll(/_missingMdxReference\("([^"]+)", true\)/g)].map((m) => m[1] ?? ''));
+	for (const element of scan.elements) {
+		const root = element.name.split('.')[0] ?? '';
+		if (element.syntax === 'jsx' && missing.has(root)) {
+			scan.undefinedComponents.push({ name: element.name, line: element.line, column: element.column });
+			missing.delete(root);
+		}
+	}
+	return scan;
 }

@@ -2,6 +2,7 @@
 import { clientSchema, type ClientConfig } from '../schemas/client.ts';
 import { problemsFromZod } from './problems/from-zod.ts';
 import { problem, type Problem } from './problems/problem.ts';
+import type { FileState } from './paths.ts';
 import { parseYaml } from './yaml-source.ts';
 
 export interface ClientSource {
@@ -11,14 +12,14 @@ export interface ClientSource {
 }
 
 /**
- * `folder` is the name of the client's folder, which the slug must equal; `fileExists` answers
- * for paths inside that folder (the logo).
+ * `folder` is the name of the client's folder, which the slug must equal; `fileAt` says what is at
+ * a path inside that folder, after following links (the logo).
  */
 export function readClientSource(
 	file: string,
 	text: string,
 	folder: string,
-	fileExists: (pathInFolder: string) => boolean,
+	fileAt: (pathInFolder: string) => FileState,
 ): ClientSource {
 	const yaml = parseYaml(text);
 	if (yaml.errors.length) {
@@ -40,10 +41,16 @@ export function readClientSource(
 		problems.push(problem('SlugMismatch', { slug, folder }, { file, line, column, field: 'slug' }));
 	}
 	const logo = result.data?.logo;
-	if (logo && !fileExists(logo)) {
+	const logoState = logo ? fileAt(logo) : 'file';
+	if (logo && logoState !== 'file') {
 		const { line, column } = yaml.locate(['logo']);
 		const path = `${file.replace(/[^/]*$/, '')}${logo}`;
-		problems.push(problem('LogoNotFound', { path }, { file, line, column, field: 'logo' }));
+		const where = { file, line, column, field: 'logo' };
+		problems.push(
+			logoState === 'outside'
+				? problem('FileOutsideClient', { target: logo, what: 'the logo' }, where)
+				: problem('LogoNotFound', { path }, where),
+		);
 	}
 	return { file, config: problems.length ? undefined : result.data, problems };
 }

@@ -1,5 +1,6 @@
 // Where things are in a Cairn project, and how a document's file name becomes its URL.
 import { slug as githubSlug } from 'github-slugger';
+import { isAbsolute, relative } from 'node:path';
 
 /** Documents are the MD and MDX files of a client folder; names starting with `_` are ignored. */
 export const DOCUMENT_PATTERN = '**/[^_]*.{md,mdx}';
@@ -49,3 +50,18 @@ export function pageUrl(base: string, id: string): string {
 export function siteOutputDir(client: string, audience: Audience): string {
 	return `dist/${client}/${audience}`;
 }
+
+/**
+ * Whether `path` lies inside `folder` (or is it), both absolute. Paths are compared as written:
+ * resolve links first (realpath) to know where a file really is.
+ */
+export function isInsideFolder(folder: string, path: string): boolean {
+	const rest = relative(folder, path);
+	return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
+
+/**
+ * What is at a path inside a client folder, after following links: a file of the client, nothing,
+ * or something outside the client folder (which a site must never publish).
+ */
+export type FileState = 'file' | 'missing' | 'outside';

@@ -3,7 +3,7 @@
 import type { ClientConfig } from '../schemas/client.ts';
 import { readClientSource } from './client-source.ts';
 import { readDocumentSource, type DocumentSource } from './document-source.ts';
-import { CLIENT_FILE, CONTENT_DIR, documentId } from './paths.ts';
+import { CLIENT_FILE, CONTENT_DIR, documentId, type FileState } from './paths.ts';
 import { problem, sortProblems, type Problem } from './problems/problem.ts';
 
 export interface LoadedDocument extends DocumentSource {
@@ -23,15 +23,18 @@ export interface ClientProject {
 	problems: Problem[];
 }
 
+/** A file's text, or why it could not be read as text (not UTF-8, empty, a link to elsewhere). */
+export type SourceText = string | { unreadable: Problem };
+
 export interface ClientTexts {
 	slug: string;
 	dir: string;
 	/** The text of client.yaml, or `undefined` when the file is missing. */
-	clientYaml: string | undefined;
+	clientYaml: SourceText | undefined;
 	/** Each document's path inside the client folder and its text. */
-	documents: readonly { path: string; text: string }[];
-	/** Whether a file exists, for a path inside the client folder (the logo). */
-	fileExists: (pathInClient: string) => boolean;
+	documents: readonly { path: string; text: SourceText }[];
+	/** What is at a path inside the client folder, after following links (the logo). */
+	fileAt: (pathInClient: string) => FileState;
 }
 
 export function assembleClient(texts: ClientTexts): ClientProject {
@@ -40,16 +43,29 @@ export function assembleClient(texts: ClientTexts): ClientProject {
 	let config: ClientConfig | undefined;
 	if (texts.clientYaml === undefined) {
 		problems.push(problem('ClientFileMissing', {}, { file: prefix, line: 1, column: 1 }));
+	} else if (typeof texts.clientYaml !== 'string') {
+		problems.push(texts.clientYaml.unreadable);
 	} else {
-		const source = readClientSource(`${prefix}/${CLIENT_FILE}`, texts.clientYaml, texts.slug, texts.fileExists);
+		const source = readClientSource(`${prefix}/${CLIENT_FILE}`, texts.clientYaml, texts.slug, texts.fileAt);
 		config = source.config;
 		problems.push(...source.problems);
 	}
-	const documents = texts.documents.map(({ path, text }): LoadedDocument => ({
-		...readDocumentSource(`${prefix}/${path}`, text),
-		path,
-		id: documentId(path),
-	}));
+	const documents = texts.documents.map(({ path, text }): LoadedDocument => {
+		const file = `${prefix}/${path}`;
+		const source: DocumentSource =
+			typeof text === 'string'
+				? readDocumentSource(file, text)
+				: {
+						file,
+						data: undefined,
+						raw: undefined,
+						yaml: undefined,
+						body: '',
+						bodyLine: 1,
+						problems: [text.unreadable],
+					};
+		return { ...source, path, id: documentId(path) };
+	});
 	const byId = new Map<string, LoadedDocument>();
 	for (const document of documents) {
 		problems.push(...document.problems);

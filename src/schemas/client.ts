@@ -1,6 +1,6 @@
 // content/<client>/client.yaml: who the client is, the engagement, and how its site is branded and hosted.
 import { z } from 'zod';
-import { addRule, isoDate, person, text } from './common.ts';
+import { addRule, isoDate, person, text, webUrl } from './common.ts';
 
 /**
  * A client's identifier: lowercase letters, digits and hyphens. It names the folder under
@@ -67,7 +67,7 @@ export const clientSchema = z.strictObject({
 	site: z
 		.strictObject({
 			/** The public origin of the handover site; enables the sitemap and canonical links. @example url: https://docs.larkspur.health */
-			url: z.url({ message: 'expected a full URL such as https://docs.example.com' }).optional(),
+			url: webUrl('https://docs.example.com').optional(),
 			/** The path the site is served under. Default: `/`. @example base: /handover */
 			base: basePath.default('/'),
 		})
@@ -80,7 +80,7 @@ export const clientSchema = z.strictObject({
 	investor: z
 		.strictObject({
 			/** The public origin of the diligence site. */
-			url: z.url({ message: 'expected a full URL such as https://diligence.example.com' }).optional(),
+			url: webUrl('https://diligence.example.com').optional(),
 			/** The path it is served under. Default: `/`. */
 			base: basePath.default('/'),
 		})

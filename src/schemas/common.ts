@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../lib/dates.ts';
 import { audiences } from '../lib/paths.ts';
-import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../lib/problems/catalogue.ts';
+import { starlightFields } from './starlight.ts';
+
+export { addRule, checkUniqueIds, type RuleParams } from './rules.ts';
 
 /**
  * A calendar date, written `YYYY-MM-DD` in frontmatter. It must exist: `2026-02-30` is an error.
@@ -67,6 +69,40 @@ export const currency = z
 export const text = z.string().trim().min(1, { message: 'expected some text' });
 
 /**
+ * A web address: `https://` or `http://` only, so that a link built from it can never run a
+ * script (`javascript:`) or open something else (`file:`, `data:`).
+ */
+export function webUrl(example: string) {
+	return z.httpUrl({ message: `expected an address starting with https://, such as ${example}` });
+}
+
+/**
+ * A service's name as the team says it. It becomes a search filter and groups the runbooks, so
+ * it is letters, digits, spaces and \`. _ - / : ( ) +\` only: no markup, quotes or braces.
+ * @example service: claims-api
+ */
+export const serviceName = z
+	.string()
+	.trim()
+	.max(80, { message: 'expected a service name of at most 80 characters' })
+	.regex(/^[\p{L}\p{N}][\p{L}\p{N} ._\/:()+-]*$/u, {
+		message: 'expected a service name of letters, digits, spaces and . _ - / : ( ) +, e.g. claims-api',
+	});
+
+/**
+ * An alert's name, exactly as the alerting system names it. It becomes an anchor of the alert
+ * table and a search term, so it is letters, digits, spaces and \`. _ - / : ( ) [ ] +\` only.
+ * @example IngestLagHigh
+ */
+export const alertName = z
+	.string()
+	.trim()
+	.max(120, { message: 'expected an alert name of at most 120 characters' })
+	.regex(/^[\p{L}\p{N}_][\p{L}\p{N} _.\/:()[\]+-]*$/u, {
+		message: 'expected an alert name of letters, digits, spaces and . _ - / : ( ) [ ] +, e.g. IngestLagHigh',
+	});
+
+/**
  * The fields every document has, whatever its kind.
  */
 export const commonFields = {
@@ -88,45 +124,5 @@ export const commonFields = {
 	 * Default: `[team]`. @example audience: [team, investor]
 	 */
 	audience: z.array(z.enum(audiences)).min(1, { message: 'expected at least one audience' }).default(['team']),
+	...starlightFields,
 };
-
-/** What a schema rule attaches to a zod issue so the reporter can rebuild it from the catalogue. */
-export interface RuleParams {
-	cairn: ProblemCode;
-	args: unknown;
-	/**
-	 * A field beside the issue's own (in the same object) whose line the problem is reported at,
-	 * when the issue's field is not written (a missing field).
-	 */
-	anchor?: PropertyKey[];
-}
-
-/** Reports a cross-field rule from the problem catalogue, e.g. "an accepted ADR must give its date". */
-export function addRule<C extends ProblemCode>(
-	ctx: { addIssue: z.RefinementCtx['addIssue'] },
-	code: C,
-	args: ProblemArgs<C>,
-	where: { path: PropertyKey[]; anchor?: PropertyKey[] },
-): void {
-	const params: RuleParams = { cairn: code, args, ...(where.anchor ? { anchor: where.anchor } : {}) };
-	ctx.addIssue({
-		code: 'custom',
-		path: where.path,
-		message: (problemCatalogue[code].message as (a: ProblemArgs<C>) => string)(args),
-		params: params as unknown as Record<string, unknown>,
-	});
-}
-
-/** Adds an error for every id in `ids` already used earlier in the same list. */
-export function checkUniqueIds(
-	ctx: Parameters<typeof addRule>[0],
-	ids: readonly string[],
-	pathOf: (index: number) => PropertyKey[],
-): void {
-	const seen = new Map<string, number>();
-	ids.forEach((id, index) => {
-		const first = seen.get(id);
-		if (first === undefined) seen.set(id, index);
-		else addRule(ctx, 'DuplicateItemId', { id, first: `item ${first + 1}` }, { path: pathOf(index) });
-	});
-}

@@ -25,12 +25,12 @@ export function checkFiles(
 		dir: '/nowhere/content/acme',
 		clientYaml,
 		documents: Object.entries(documents).map(([path, text]) => ({ path, text })),
-		fileExists: (path) => paths.has(path),
+		fileAt: (path) => (paths.has(path) ? 'file' : 'missing'),
 	});
 	return checkProject(project, {
 		today: options.today ?? '2026-11-24',
 		publicFiles: new Set(['favicon.svg']),
-		fileExists: (path) => paths.has(path),
+		fileAt: (path) => (paths.has(path) ? 'file' : 'missing'),
 		strict: options.strict ?? false,
 	}).map(formatProblem);
 }

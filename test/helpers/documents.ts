@@ -22,6 +22,8 @@ export function documentData(text: string) {
 }
 
 export function clientProblems(text: string, folder = 'acme', files: string[] = []): string[] {
-	const source = readClientSource(`content/${folder}/client.yaml`, text, folder, (p) => files.includes(p));
+	const source = readClientSource(`content/${folder}/client.yaml`, text, folder, (p) =>
+		files.includes(p) ? 'file' : 'missing',
+	);
 	return sortProblems(source.problems).map(formatProblem);
 }

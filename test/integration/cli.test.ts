@@ -110,7 +110,7 @@ describe('cairn check', () => {
 			content/acme/guides/onboarding.mdx:6:27 error links to /adr/0003-use-kafka/, which is not a page of this site — did you mean "/adr/0002-use-redis/"?
 			content/acme/roadmap/2026.mdx:14:12 error items[0].adrs[0]: there is no ADR-0007 in this client — did you mean "ADR-0002"?
 			content/acme/runbooks/api-down.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical"
-			content/acme/runbooks/api-down.mdx:7:14 error dashboards[0]: expected a full URL such as https://grafana.example.com/d/abc; got "grafana/d/api"
+			content/acme/runbooks/api-down.mdx:7:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/api"
 			5 documents checked: 10 errors and 0 warnings in 6 files.
 			"
 		`);
@@ -157,13 +157,13 @@ describe('cairn build', () => {
 		);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 
-		// Valid frontmatter and valid MDX, so the check passes, but the page uses a component that
-		// does not exist: rendering it fails in the middle of Astro's build.
+		// Valid frontmatter and valid MDX, so the check passes, but an expression fails when the page
+		// is rendered, in the middle of Astro's build.
 		const page = join(project.root, 'content', 'solo', 'index.mdx');
-		await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition <Missing />'));
+		await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition {[].first.name}'));
 		const second = await runCli(['--root', project.root, 'build']);
 		expect(second.code).toBe(1);
-		expect(second.stderr).toContain('Expected component `Missing` to be defined');
+		expect(second.stderr).toContain("Cannot read properties of undefined (reading 'name')");
 		expect(second.stderr).toContain('The page / is built from content/solo/index.mdx.');
 		expect(second.stderr).toContain('The previous site in dist/solo/team/ is unchanged.');
 		expect(second.stderr).not.toMatch(/^\s+at /m);

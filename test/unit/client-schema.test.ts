@@ -53,7 +53,7 @@ contact:
 			  "content/acme/client.yaml:3:7 error slug: expected lowercase letters, digits and single hyphens, e.g. acme-health; got "Acme_Health"",
 			  "content/acme/client.yaml:6:8 error engagement.end: ends on 2026-01-31, before it starts on 2026-06-01",
 			  "content/acme/client.yaml:8:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value",
-			  "content/acme/client.yaml:10:8 error site.url: expected a full URL such as https://docs.example.com; got "docs.acme.example"",
+			  "content/acme/client.yaml:10:8 error site.url: expected an address starting with https://, such as https://docs.example.com; got "docs.acme.example"",
 			  "content/acme/client.yaml:11:9 error site.base: expected a path starting with /, e.g. /handover; got "handover"",
 			  "content/acme/client.yaml:12:1 error contact: unknown field "contact" — did you mean "contacts"?",
 			]

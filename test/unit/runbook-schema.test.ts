@@ -40,7 +40,7 @@ describe('runbook frontmatter', () => {
 			[
 			  "doc.mdx:2:1 error lastReviewed: missing; expected a date written YYYY-MM-DD",
 			  "doc.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical"",
-			  "doc.mdx:8:14 error dashboards[0]: expected a full URL such as https://grafana.example.com/d/abc; got "grafana/d/ingest"",
+			  "doc.mdx:8:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/ingest"",
 			]
 		`);
 	});

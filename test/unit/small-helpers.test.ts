@@ -1,7 +1,7 @@
 // Small pure helpers: suggestions, document ids, Node version check, Astro log filtering.
 import { describe, expect, it } from 'vitest';
 import { isSupportedNode } from '../../scripts/runtime.mjs';
-import { astroFailureFilter, astroWarningFilter } from '../../src/lib/astro-log.ts';
+import { astroFailureFilter, withoutCodeLocations, astroWarningFilter } from '../../src/lib/astro-log.ts';
 import { documentId } from '../../src/lib/paths.ts';
 import { suggest } from '../../src/lib/suggest.ts';
 
@@ -61,5 +61,17 @@ describe('Astro log filters', () => {
 			'  Location:',
 			'    /x/content/a/adr/1.mdx:4:3',
 		]);
+	});
+
+	it('drops locations in Cairn’s or a package’s code, keeps those in documents', () => {
+		const lines = [
+			'Error A',
+			'  Location:',
+			'    /e/src/astro/confine.ts:78:38',
+			'Error B',
+			'  Location:',
+			'    /x/content/a/b.mdx:2:1',
+		];
+		expect(withoutCodeLocations(lines)).toEqual(['Error A', 'Error B', '  Location:', '    /x/content/a/b.mdx:2:1']);
 	});
 });

@@ -2,7 +2,7 @@
 // of this site (under its base path), a file served as is, or, for images, a file that exists.
 import { posix } from 'node:path';
 import type { BodyLink } from '../body-scan.ts';
-import { EXTERNAL_OR_ANCHOR } from '../links.ts';
+import { decodePath, EXTERNAL_OR_ANCHOR } from '../links.ts';
 import { pageUrl } from '../paths.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { suggest } from '../suggest.ts';
@@ -22,15 +22,17 @@ function linkProblems(
 	if (!path) return [];
 
 	if (link.kind === 'image' && !path.startsWith('/')) {
-		const file = posix.normalize(posix.join(posix.dirname(document.path), decodeURI(path)));
-		return context.fileExists(file) ? [] : [problem('MissingImage', { target }, where)];
+		const file = posix.normalize(posix.join(posix.dirname(document.path), decodePath(path)));
+		const state = file.startsWith('../') ? 'outside' : context.fileAt(file);
+		if (state === 'outside') return [problem('FileOutsideClient', { target, what: 'the image' }, where)];
+		return state === 'file' ? [] : [problem('MissingImage', { target }, where)];
 	}
 
 	const from = pageUrl(context.base, document.id);
-	const resolved = decodeURI(new URL(path, `http://site${from}`).pathname);
+	const resolved = decodePath(new URL(path, `http://site${from}`).pathname);
 	if (/\.mdx?$/.test(resolved)) {
 		// A link written as a file path: it works on GitHub, not in the built site.
-		const file = posix.normalize(posix.join(posix.dirname(document.path), decodeURI(path)));
+		const file = posix.normalize(posix.join(posix.dirname(document.path), decodePath(path)));
 		const linked = context.loaded.find((d) => d.path === file);
 		return [
 			problem('LinkToSourceFile', { target, ...(linked ? { page: pageUrl(context.base, linked.id) } : {}) }, where),

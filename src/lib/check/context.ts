@@ -2,7 +2,7 @@
 // file, the site's base path and the date of the check.
 import type { IsoDate } from '../dates.ts';
 import type { BodyScan } from '../body-scan.ts';
-import type { Audience } from '../paths.ts';
+import type { Audience, FileState } from '../paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { Frontmatter } from '../../schemas/frontmatter.ts';
@@ -24,8 +24,8 @@ export interface CheckContext {
 	audiences: readonly Audience[];
 	/** Paths of the files served as they are (public/), e.g. `favicon.svg`. */
 	publicFiles: ReadonlySet<string>;
-	/** Whether a file exists, for a path relative to the client folder. */
-	fileExists: (pathInClient: string) => boolean;
+	/** What is at a path relative to the client folder, after following links. */
+	fileAt: (pathInClient: string) => FileState;
 	/** The body's links or syntax error, parsed once per document whichever rules ask. */
 	scan: (document: LoadedDocument) => BodyScan;
 }

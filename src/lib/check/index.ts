@@ -1,6 +1,7 @@
 // `cairn check` beyond each file's schema: the rules that look at a client's documents together,
 // and at their bodies. Problems come back sorted; nothing here touches the disk.
 import type { IsoDate } from '../dates.ts';
+import type { FileState } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { ClientProject, LoadedDocument } from '../project.ts';
 import { scanBody, type BodyScan } from '../body-scan.ts';
@@ -12,6 +13,7 @@ import { freshnessRules } from './freshness-rules.ts';
 import { referenceRules } from './reference-rules.ts';
 import { reservedPathRules } from './reserved-rules.ts';
 import { audienceRules } from './audience-rules.ts';
+import { safetyRules } from './safety-rules.ts';
 import { defaultAudiences } from '../audience.ts';
 import { availableViews } from '../views/registry.ts';
 
@@ -23,13 +25,15 @@ const rules: readonly Rule[] = [
 	reservedPathRules,
 	audienceRules,
 	bodyRules,
+	safetyRules,
 	freshnessRules,
 ];
 
 export interface CheckOptions {
 	today: IsoDate;
 	publicFiles: ReadonlySet<string>;
-	fileExists: (pathInClient: string) => boolean;
+	/** What is at a path relative to the client folder, after following links. */
+	fileAt: (pathInClient: string) => FileState;
 	/** Report warnings as errors. */
 	strict?: boolean;
 }

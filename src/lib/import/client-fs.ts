@@ -21,7 +21,7 @@ export async function readClientState(root: string, slug: string): Promise<Clien
 	const clientFile = join(dir, CLIENT_FILE);
 	let base = '/';
 	if (existsSync(clientFile)) {
-		const source = readClientSource(CLIENT_FILE, await readFile(clientFile, 'utf8'), slug, () => true);
+		const source = readClientSource(CLIENT_FILE, await readFile(clientFile, 'utf8'), slug, () => 'file');
 		base = source.config?.site.base ?? '/';
 	}
 	const existing = await Promise.all(

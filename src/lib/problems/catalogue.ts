@@ -12,6 +12,35 @@ export interface ProblemSpec<Args> {
 const didYouMean = (suggestion?: string) => (suggestion ? `did you mean "${suggestion}"?` : undefined);
 
 export const problemCatalogue = {
+	NotUtf8: {
+		severity: 'error',
+		message: (a: { byte: string }) =>
+			`the file is not UTF-8: the byte ${a.byte} here is not part of any UTF-8 character`,
+		hint: () =>
+			'save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8); it was probably written as Latin-1 or Windows-1252',
+	},
+	EmptyFile: {
+		severity: 'error',
+		message: () => 'the file is empty',
+		hint: () => 'give it frontmatter (at least title and kind) and a body, or delete it',
+	},
+	LinkOutsideClient: {
+		severity: 'error',
+		message: () => 'this file is a link to a file outside the client folder, which a client’s site never publishes',
+		hint: () => 'copy the file into the client folder instead of linking to it',
+	},
+	FileOutsideClient: {
+		severity: 'error',
+		message: (a: { target: string; what: string }) =>
+			`${a.what} ${a.target} is outside the client folder (or a link out of it); a client’s site publishes only its own files`,
+		hint: () => 'copy the file into this client’s folder (for example into assets/) and point at the copy',
+	},
+	LinkedClientFolder: {
+		severity: 'error',
+		message: () =>
+			'this client folder is a symbolic link to a folder elsewhere; Cairn builds only client folders that are really inside content/',
+		hint: () => 'move the folder into content/ (or copy it) instead of linking to it',
+	},
 	NoFrontmatter: {
 		severity: 'error',
 		message: () => 'the file has no frontmatter',
@@ -57,6 +86,11 @@ export const problemCatalogue = {
 		severity: 'error',
 		message: (a: { key: string; suggestion?: string }) => `unknown field "${a.key}"`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion) ?? 'remove it, or check the spelling',
+	},
+	UnsafeField: {
+		severity: 'error',
+		message: (a: { reason: string; instead: string }) => `not available in Cairn documents: ${a.reason}`,
+		hint: (a: { instead: string }) => a.instead,
 	},
 	InvalidValue: {
 		severity: 'error',
@@ -244,6 +278,44 @@ export const problemCatalogue = {
 	MissingImage: {
 		severity: 'error',
 		message: (a: { target: string }) => `shows the image ${a.target}, which does not exist`,
+	},
+	UnsafeMarkup: {
+		severity: 'error',
+		message: (a: { what: string; why: string; instead: string }) => `${a.what} ${a.why}; Cairn does not publish it`,
+		hint: (a: { instead: string }) => a.instead,
+	},
+	UnsafeLink: {
+		severity: 'error',
+		message: (a: { target: string }) => `links to ${a.target}, an address that runs a script`,
+		hint: () => 'link to a page of the site or to an https:// address',
+	},
+	ForbiddenImport: {
+		severity: 'error',
+		message: (a: { specifier: string }) =>
+			`imports ${a.specifier}; a document may import only files of its client’s folder and @astrojs/starlight/components`,
+		hint: () => 'copy what you need into the client folder and import it with a relative path such as ./diagram.svg',
+	},
+	ComputedImport: {
+		severity: 'error',
+		message: () => 'imports a file whose name is computed, so Cairn cannot tell what would be published',
+		hint: () => 'import files by a name written out, such as import Diagram from "./diagram.svg"',
+	},
+	MissingImport: {
+		severity: 'error',
+		message: (a: { specifier: string }) => `imports ${a.specifier}, which does not exist`,
+		hint: () => 'check the path: it is relative to this document',
+	},
+	UndefinedComponent: {
+		severity: 'error',
+		message: (a: { name: string }) => `uses <${a.name}>, which is neither imported nor defined in this file`,
+		hint: () =>
+			'import it at the top of the file (e.g. import { Tabs, TabItem } from "@astrojs/starlight/components";), or write &lt; for a literal <',
+	},
+	BuildMachineAccess: {
+		severity: 'error',
+		message: (a: { name: string }) =>
+			`runs code that uses ${a.name}, which reads the machine the site is built on (its files, environment, secrets)`,
+		hint: () => 'write the value into the document instead of computing it',
 	},
 	MdxSyntax: {
 		severity: 'error',

@@ -1,26 +1,14 @@
 // Files for the static host: `_headers` (read by Cloudflare Pages and Netlify) with a Content
-// Security Policy that allows exactly the site's own inline scripts, and, for sites that must not
-// be found (investor, internal), robots.txt and X-Robots-Tag.
+// Security Policy that allows only the inline scripts Cairn's and Starlight's components write
+// (see known-scripts-fs.ts), and, for sites that must not be found (investor, internal),
+// robots.txt and X-Robots-Tag.
 import { createHash } from 'node:crypto';
-import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
-import { isPrivate } from './audience.ts';
-import type { Audience } from './paths.ts';
+import { isPrivate } from '../audience.ts';
+import type { Audience } from '../paths.ts';
 
-/** The sha-256 sources of the inline scripts of some HTML pages, for `script-src`. */
-export function inlineScriptHashes(pages: Iterable<string>): string[] {
-	const hashes = new Set<string>();
-	for (const html of pages) {
-		// ultrahtml types its parser's result as any; it is the document node.
-		const document = parse(html) as Node;
-		walkSync(document, (node: Node) => {
-			if (node.type !== ELEMENT_NODE || node.name !== 'script' || 'src' in node.attributes) return;
-			const type = node.attributes.type ?? '';
-			if (type && !/^(module|text\/javascript|application\/javascript)$/.test(type)) return;
-			const code = node.children.map((child: Node) => ('value' in child ? String(child.value) : '')).join('');
-			if (code.trim()) hashes.add(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-		});
-	}
-	return [...hashes].sort();
+/** The CSP source of an inline script: `'sha256-…'` of its exact text. */
+export function scriptHash(code: string): string {
+	return `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 }
 
 /**
