@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { checkProject } from '../lib/check/index.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { clientFileAt, loadClient, readClientFolders, type ClientProject } from '../lib/project-fs.ts';
-import { problem } from '../lib/problems/problem.ts';
-import { sortProblems, type Problem } from '../lib/problems/problem.ts';
+import { problem, sortProblems, type Problem } from '../lib/problems/problem.ts';
 import { formatProblems, summarize } from '../lib/problems/report-text.ts';
+import type { SecretFinding } from '../lib/secrets/scan.ts';
 import { selectClients, today, type CliContext } from './context.ts';
 
 export interface CheckOptions {
@@ -25,6 +25,17 @@ export interface CheckResult {
 	clients: ClientCheck[];
 	problems: Problem[];
 	documents: number;
+	/** Secrets kept on purpose with the allow marker: listed by check, never an error. */
+	allowedSecrets: SecretFinding[];
+}
+
+/** Secrets found in a client: each one not allowed is an error at its position. */
+function secretProblems(findings: readonly SecretFinding[]): Problem[] {
+	return findings
+		.filter((f) => !f.allowed)
+		.map(({ file, line, column, what, rule, masked }) =>
+			problem('SecretFound', { what, rule, masked }, { file, line, column }),
+		);
 }
 
 async function publicFiles(engineRoot: string): Promise<Set<string>> {
@@ -46,20 +57,28 @@ export async function checkClients(ctx: CliContext, client: string | undefined, 
 		Promise.all(slugs.map((slug) => loadClient(ctx.projectRoot, slug))),
 		publicFiles(ctx.engineRoot),
 	]);
-	const clients = projects.map((project) => ({
+	// The scanner (secretlint and its rules) loads only when there is something to scan.
+	const { scanClientSecrets } = await import('../lib/secrets/client-secrets-fs.ts');
+	const secrets = await Promise.all(projects.map((project) => scanClientSecrets(project)));
+	const clients = projects.map((project, i) => ({
 		project,
-		problems: checkProject(project, {
-			today: today(ctx),
-			publicFiles: served,
-			fileAt: clientFileAt(project.dir),
-			strict,
-		}),
+		problems: sortProblems([
+			...checkProject(project, { today: today(ctx), publicFiles: served, fileAt: clientFileAt(project.dir), strict }),
+			...secretProblems(secrets[i] ?? []),
+		]),
 	}));
 	return {
 		clients,
 		problems: sortProblems([...linked, ...clients.flatMap((c) => c.problems)]),
 		documents: projects.reduce((n, p) => n + p.documents.length, 0),
+		allowedSecrets: secrets.flat().filter((f) => f.allowed),
 	};
+}
+
+/** The secrets allowed with the marker, so that each stays a decision someone can see and revisit. */
+export function formatAllowedSecrets(findings: readonly SecretFinding[]): string {
+	const lines = findings.map((f) => `${f.file}:${f.line}:${f.column} allowed ${f.what} (${f.masked}, rule ${f.rule})`);
+	return [`Allowed by cairn-allow-secret (${findings.length}):`, ...lines].join('\n');
 }
 
 export async function checkCommand(ctx: CliContext, options: CheckOptions): Promise<number> {
@@ -72,10 +91,12 @@ export async function checkCommand(ctx: CliContext, options: CheckOptions): Prom
 			errors,
 			warnings: result.problems.length - errors,
 			problems: result.problems,
+			allowedSecrets: result.allowedSecrets,
 		};
 		ctx.out(JSON.stringify(report, null, 2));
 	} else {
 		if (result.problems.length) ctx.out(formatProblems(result.problems));
+		if (result.allowedSecrets.length) ctx.out(formatAllowedSecrets(result.allowedSecrets));
 		ctx.out(summarize(result.problems, result.documents));
 	}
 	return errors ? 1 : 0;

@@ -7,6 +7,8 @@ import { findChromium, launchChromium } from '../lib/chromium-fs.ts';
 import { UserError } from '../lib/errors.ts';
 import { siteOutputDir, type Audience } from '../lib/paths.ts';
 import { serveStatic } from '../lib/static-server-fs.ts';
+import { formatProblems } from '../lib/problems/report-text.ts';
+import { checkClients } from './check.ts';
 import { requireClient, type CliContext } from './context.ts';
 
 export interface PdfOptions {
@@ -24,6 +26,13 @@ export function pdfPageCount(bytes: Buffer): number {
 
 export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<number> {
 	const client = await requireClient(ctx, options.client);
+	// The PDF leaves the building like the site does: not with a secret the content has gained since.
+	const [checked] = (await checkClients(ctx, client)).clients;
+	const secrets = checked?.problems.filter((p) => p.code === 'SecretFound') ?? [];
+	if (secrets.length) {
+		ctx.err(formatProblems(secrets));
+		throw new UserError(`${client}'s content holds secrets; remove them and build again before printing.`, 1);
+	}
 	const site = join(ctx.projectRoot, siteOutputDir(client, options.audience));
 	if (!existsSync(join(site, 'index.html'))) {
 		throw new UserError(

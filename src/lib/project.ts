@@ -11,6 +11,8 @@ export interface LoadedDocument extends DocumentSource {
 	path: string;
 	/** The page's id and URL path, e.g. `adr/0003-queue` (`index` for the home page). */
 	id: string;
+	/** The whole file as read, for the secret scan; empty when it could not be read. */
+	text: string;
 }
 
 export interface ClientProject {
@@ -18,6 +20,8 @@ export interface ClientProject {
 	/** Absolute path of the client folder. */
 	dir: string;
 	config: ClientConfig | undefined;
+	/** The text of client.yaml, when it could be read. */
+	clientYaml: string | undefined;
 	documents: LoadedDocument[];
 	/** Every problem found while reading, sorted by file and line. */
 	problems: Problem[];
@@ -64,7 +68,7 @@ export function assembleClient(texts: ClientTexts): ClientProject {
 						bodyLine: 1,
 						problems: [text.unreadable],
 					};
-		return { ...source, path, id: documentId(path) };
+		return { ...source, path, id: documentId(path), text: typeof text === 'string' ? text : '' };
 	});
 	const byId = new Map<string, LoadedDocument>();
 	for (const document of documents) {
@@ -77,5 +81,6 @@ export function assembleClient(texts: ClientTexts): ClientProject {
 			byId.set(document.id, document);
 		}
 	}
-	return { slug: texts.slug, dir: texts.dir, config, documents, problems: sortProblems(problems) };
+	const clientYaml = typeof texts.clientYaml === 'string' ? texts.clientYaml : undefined;
+	return { slug: texts.slug, dir: texts.dir, config, clientYaml, documents, problems: sortProblems(problems) };
 }

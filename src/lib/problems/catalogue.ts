@@ -317,6 +317,13 @@ export const problemCatalogue = {
 			`runs code that uses ${a.name}, which reads the machine the site is built on (its files, environment, secrets)`,
 		hint: () => 'write the value into the document instead of computing it',
 	},
+	SecretFound: {
+		severity: 'error',
+		message: (a: { what: string; rule: string; masked: string }) =>
+			`${a.what} (${a.masked}, rule ${a.rule}) would be published`,
+		hint: () =>
+			'remove it, and rotate it: it is in the git history. If it is no secret, add cairn-allow-secret on its line or the line above',
+	},
 	MdxSyntax: {
 		severity: 'error',
 		message: (a: { detail: string }) => `not valid MDX: ${a.detail}`,
