@@ -1,5 +1,7 @@
 // What every command receives: where the engine and the content are, and where to write.
+import { join } from 'node:path';
 import type { IsoDate } from '../lib/dates.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
 import { listClients, readClientFolders } from '../lib/project-fs.ts';
 import { problemCatalogue } from '../lib/problems/catalogue.ts';
@@ -12,6 +14,10 @@ export interface CliContext {
 	engineRoot: string;
 	/** The folder holding content/ (the engine root unless --root says otherwise). */
 	projectRoot: string;
+	/** The folder the command was run from: paths on the command line are relative to it. */
+	cwd: string;
+	/** A path as the user knows it: relative to `cwd` when inside it, else absolute. */
+	display: (path: string) => string;
 	out: (line: string) => void;
 	err: (line: string) => void;
 	/** The clock, for review dates; CAIRN_TODAY=YYYY-MM-DD fixes it (reproducible builds and tests). */
@@ -33,7 +39,7 @@ export async function requireClient(ctx: CliContext, value: string): Promise<str
 	if (!clients.includes(value)) {
 		const hint = suggest(value, clients);
 		throw new UserError(
-			`There is no client "${value}" in ${ctx.projectRoot}/content${clients.length ? ` (clients: ${clients.join(', ')})` : ''}.` +
+			`There is no client "${value}" in ${ctx.display(join(ctx.projectRoot, CONTENT_DIR))}${clients.length ? ` (clients: ${clients.join(', ')})` : ''}.` +
 				(hint ? ` Did you mean "${hint}"?` : ''),
 		);
 	}
@@ -53,7 +59,7 @@ export async function selectClients(ctx: CliContext, client: string | undefined)
 	const clients = await listClients(ctx.projectRoot);
 	if (clients.length === 0) {
 		throw new UserError(
-			`There are no clients in ${ctx.projectRoot}/content. Create one with: npx cairn new client <slug> --name "…"`,
+			`There are no clients in ${ctx.display(join(ctx.projectRoot, CONTENT_DIR))}. Create one with: npx cairn new client <slug> --name "…"`,
 			1,
 		);
 	}

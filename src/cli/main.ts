@@ -3,9 +3,11 @@
 // User mistakes end with one clear message and exit 1 (content) or 2 (command line); only a bug
 // in Cairn prints a stack trace.
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
+import { fsErrorMessage, isFsError } from '../lib/fs-errors.ts';
 import { audiences, type Audience } from '../lib/paths.ts';
 import type { CliContext } from './context.ts';
 import { registerImportCommand } from './import.ts';
@@ -13,11 +15,23 @@ import { registerNewCommands } from './new.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** A path as the person at the terminal knows it: relative to their folder when inside it, else absolute. */
+function display(path: string): string {
+	const rest = relative(process.cwd(), path);
+	return rest === '' ? '.' : rest.startsWith('..') || isAbsolute(rest) ? path : rest;
+}
+
 function context(program: Command): CliContext {
 	const { root } = program.opts<{ root?: string }>();
+	const projectRoot = root ? resolve(root) : engineRoot;
+	if (root && !statSync(projectRoot, { throwIfNoEntry: false })?.isDirectory()) {
+		throw new UserError(`--root ${root}: there is no folder ${root}. Give the folder that holds content/.`);
+	}
 	return {
 		engineRoot,
-		projectRoot: root ? resolve(root) : engineRoot,
+		projectRoot,
+		cwd: process.cwd(),
+		display,
 		out: (line) => process.stdout.write(`${line}\n`),
 		err: (line) => process.stderr.write(`${line}\n`),
 		now: () => new Date(),
@@ -116,6 +130,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 		if (error instanceof UserError) {
 			process.stderr.write(`cairn: ${error.message}\n`);
 			return error.exitCode;
+		}
+		if (isFsError(error)) {
+			process.stderr.write(`cairn: ${fsErrorMessage(error, display)}\n`);
+			return 1;
 		}
 		throw error;
 	}

@@ -1,10 +1,11 @@
 // `cairn pdf`: prints a built site's home page (for investors, the diligence page) to a PDF with
 // Chromium, after its Mermaid diagrams have rendered.
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildCommandFor } from '../lib/audience.ts';
 import { findChromium, launchChromium } from '../lib/chromium-fs.ts';
 import { UserError } from '../lib/errors.ts';
+import { checkOutputFile, writeFileWhole } from '../lib/output-fs.ts';
 import { siteOutputDir, type Audience } from '../lib/paths.ts';
 import { serveStatic } from '../lib/static-server-fs.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
@@ -41,11 +42,11 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 		);
 	}
 	const name = options.audience === 'investor' ? 'diligence' : options.audience;
-	const out = options.out ? resolve(options.out) : join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
-	const insideDist = !relative(join(ctx.projectRoot, 'dist'), out).startsWith('..');
-	if (existsSync(out) && !insideDist && !options.force) {
-		throw new UserError(`${out} already exists. Choose another --out, or add --force to replace it.`);
-	}
+	const fallback = join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
+	const out = options.out ? resolve(ctx.cwd, options.out) : fallback;
+	const shown = options.out ?? ctx.display(fallback);
+	// The default file is the command's own; any other is replaced only when asked.
+	checkOutputFile({ path: out, shown, mayReplace: out === fallback || options.force }, ctx.projectRoot);
 	const chromium = findChromium();
 	if (!chromium) {
 		throw new UserError(
@@ -67,13 +68,13 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 		await page.emulateMedia({ media: 'print' });
 		const paper = options.paper === 'letter' ? 'Letter' : 'A4';
 		const bytes = await page.pdf({
-			path: out,
 			format: paper,
 			printBackground: true,
 			preferCSSPageSize: true,
 		});
+		await writeFileWhole(out, bytes);
 		const pages = pdfPageCount(bytes);
-		ctx.out(`Wrote ${relative(ctx.projectRoot, out) || out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${paper}).`);
+		ctx.out(`Wrote ${shown} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${paper}).`);
 		return 0;
 	} finally {
 		await browser.close();

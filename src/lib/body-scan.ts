@@ -4,6 +4,8 @@
 // and HTML or JSX elements with their attributes — each with its position in the file.
 import { parse as parseModule } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
 
 export interface Position {
@@ -46,6 +48,8 @@ export interface BodyScan {
 	code: BodyCode[];
 	/** Components used but neither imported nor defined: the build stops at them. */
 	undefinedComponents: ({ name: string } & Position)[];
+	/** The ids a link can point at with `#…`: each heading's (as Astro makes them) and each `id` attribute. */
+	anchors: string[];
 }
 
 /** Turns offsets into file positions with a table of line starts: linear however many lookups. */
@@ -73,7 +77,8 @@ type Found =
 	| { type: 'link'; kind: BodyLink['kind']; url: string; span: Span }
 	| { type: 'jsx'; name: string; attributes: BodyElement['attributes']; span: Span }
 	| { type: 'html'; value: string; span: Span }
-	| { type: 'code'; value: string; span: Span };
+	| { type: 'code'; value: string; span: Span }
+	| { type: 'heading'; text: string };
 
 interface PositionedNode {
 	position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
@@ -141,6 +146,9 @@ export function scanBody(body: string, options: { mdx: boolean; firstLine: numbe
 	const collect = defineMdastPlugin({
 		name: 'cairn-scan',
 		options: { position: true },
+		heading(node) {
+			found.push({ type: 'heading', text: toString(node) });
+		},
 		link(node) {
 			found.push({ type: 'link', kind: 'link', url: node.url, span: span(node) });
 		},
@@ -186,11 +194,16 @@ export function scanBody(body: string, options: { mdx: boolean; firstLine: numbe
 			elements: [],
 			code: [],
 			undefinedComponents: [],
+			anchors: [],
 		};
 	}
-	const scan: BodyScan = { links: [], imports: [], elements: [], code: [], undefinedComponents: [] };
+	const scan: BodyScan = { links: [], imports: [], elements: [], code: [], undefinedComponents: [], anchors: [] };
+	// Heading ids as Astro gives them: GitHub's slugs, numbered when repeated.
+	const slugger = new GithubSlugger();
 	for (const item of found) {
-		if (item.type === 'link') {
+		if (item.type === 'heading') {
+			scan.anchors.push(slugger.slug(item.text));
+		} else if (item.type === 'link') {
 			// The position of the address itself, where it is written inside the link.
 			const offset = body.indexOf(item.url, item.span.start);
 			const within = offset !== -1 && offset < item.span.end;
@@ -203,6 +216,10 @@ export function scanBody(body: string, options: { mdx: boolean; firstLine: numbe
 			scan.code.push({ code: item.value, ...at(item.span.start) });
 			scan.imports.push(...moduleImports(item.value, item.span.start, at));
 		}
+	}
+	for (const element of scan.elements) {
+		const id = element.attributes.find((attribute) => attribute.name === 'id')?.value;
+		if (id) scan.anchors.push(id);
 	}
 	// The compiler leaves a call for each component it cannot find; rendering the page would throw there.
 	const missing = new Set([...compiled.matchAll(/_missingMdxReference\("([^"]+)", true\)/g)].map((m) => m[1] ?? ''));

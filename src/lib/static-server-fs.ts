@@ -43,8 +43,12 @@ function siteHeaders(dir: string): Record<string, string> {
 	return headers;
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
-	const headers = siteHeaders(dir);
+/**
+ * Serves `dir`. `headers: false` serves it as a host that ignores `_headers` would (GitHub Pages,
+ * a plain file server): without its Content Security Policy.
+ */
+export async function serveStatic(dir: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+	const headers = options.headers === false ? {} : siteHeaders(dir);
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(dir, path));

@@ -4,19 +4,50 @@ import { posix } from 'node:path';
 import type { BodyLink } from '../body-scan.ts';
 import { decodePath, EXTERNAL_OR_ANCHOR } from '../links.ts';
 import { pageUrl } from '../paths.ts';
+import { roadmapItemAnchor } from '../views/roadmap.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { suggest } from '../suggest.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { CheckContext } from './context.ts';
 
+/** The anchors a document's page has: its headings and ids, the rows its kind's header writes, the top. */
+function pageAnchors(document: LoadedDocument, context: CheckContext): Set<string> {
+	// Browsers scroll `#top` to the top of any page; Starlight's title is `#_top`.
+	const anchors = new Set(['top', '_top', ...context.scan(document).anchors]);
+	const data = document.data;
+	if (data?.kind === 'roadmap') for (const item of data.items) anchors.add(roadmapItemAnchor(item.id));
+	if (data?.kind === 'debt') for (const item of data.items) anchors.add(`debt-${item.id}`);
+	if (data?.kind === 'security') for (const control of data.controls) anchors.add(`control-${control.id}`);
+	return anchors;
+}
+
+/** A `#fragment` that names no anchor of the document page it leads to. */
+function anchorProblems(
+	target: string,
+	linked: LoadedDocument | undefined,
+	context: CheckContext,
+	where: { file: string; line: number; column: number },
+): Problem[] {
+	const hash = target.indexOf('#');
+	if (hash === -1 || !linked?.yaml) return [];
+	const fragment = decodePath(target.slice(hash + 1));
+	if (!fragment) return [];
+	const anchors = pageAnchors(linked, context);
+	if (anchors.has(fragment)) return [];
+	const suggestion = suggest(fragment, anchors);
+	const page = pageUrl(context.base, linked.id);
+	return [problem('BrokenAnchor', { target, page, ...(suggestion ? { suggestion } : {}) }, where)];
+}
+
 function linkProblems(
 	document: LoadedDocument,
 	link: BodyLink,
 	context: CheckContext,
-	pages: ReadonlySet<string>,
+	pages: ReadonlyMap<string, LoadedDocument | undefined>,
 ): Problem[] {
 	const where = { file: document.file, line: link.line, column: link.column };
 	const target = link.url;
+	if (target.startsWith('#')) return anchorProblems(target, document, context, where);
 	if (!target || EXTERNAL_OR_ANCHOR.test(target)) return [];
 	const path = target.replace(/[?#].*$/, '');
 	if (!path) return [];
@@ -52,15 +83,18 @@ function linkProblems(
 	const rest = resolved.slice(context.base.length);
 	if (context.publicFiles.has(rest)) return [];
 	const page = resolved.endsWith('/') ? resolved : `${resolved}/`;
-	if (pages.has(page) || pages.has(resolved)) return [];
-	const suggestion = suggest(page, pages);
+	if (pages.has(page)) return anchorProblems(target, pages.get(page), context, where);
+	if (pages.has(resolved)) return [];
+	const suggestion = suggest(page, pages.keys());
 	return [problem('BrokenLink', { target, ...(suggestion ? { suggestion } : {}) }, where)];
 }
 
 export function bodyRules(context: CheckContext): Problem[] {
-	const pages = new Set(
-		[...context.loaded.map((d) => d.id), ...context.viewIds].map((id) => pageUrl(context.base, id)),
-	);
+	// Every page of the site, with the document it is built from (none for the generated views).
+	const pages = new Map<string, LoadedDocument | undefined>([
+		...[...context.viewIds].map((id) => [pageUrl(context.base, id), undefined] as const),
+		...context.loaded.map((d) => [pageUrl(context.base, d.id), d] as const),
+	]);
 	// Files without frontmatter have no body to speak of; their problem is reported already.
 	return context.loaded
 		.filter((d) => d.yaml)

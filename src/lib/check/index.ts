@@ -8,7 +8,7 @@ import { scanBody, type BodyScan } from '../body-scan.ts';
 import { adrRules, importedAdrWarnings } from './adr-rules.ts';
 import { bodyRules } from './body-rules.ts';
 import type { CheckContext, Rule, ValidDocument } from './context.ts';
-import { folderRules } from './folder-rules.ts';
+import { folderRules, nameRules } from './folder-rules.ts';
 import { freshnessRules } from './freshness-rules.ts';
 import { referenceRules } from './reference-rules.ts';
 import { reservedPathRules } from './reserved-rules.ts';
@@ -22,6 +22,7 @@ const rules: readonly Rule[] = [
 	importedAdrWarnings,
 	referenceRules,
 	folderRules,
+	nameRules,
 	reservedPathRules,
 	audienceRules,
 	bodyRules,

@@ -18,6 +18,8 @@ export interface SourceFile {
 	/** The absolute path, with `/` separators; relative links between ADRs resolve against it. */
 	absolutePath: string;
 	text: string;
+	/** When the file was not UTF-8: the first byte that was not, and where; the text was then read as Windows-1252. */
+	notUtf8?: { byte: string; line: number; column: number };
 }
 
 /** A folder given to the import and the Markdown files in it (and its subfolders), sorted. */

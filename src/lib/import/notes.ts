@@ -78,6 +78,8 @@ export const noteCatalogue = {
 	HtmlAsText: (a: { detail: string }) =>
 		`MDX could not read its HTML (${a.detail}); kept the HTML as visible text instead`,
 	LineEndings: () => 'converted Windows line endings to Unix ones',
+	NotUtf8: (a: { byte: string; line: number; column: number }) =>
+		`the file is not UTF-8 (byte ${a.byte} at line ${a.line}, column ${a.column}); read it as Windows-1252 (Latin-1), so check its accented letters`,
 } as const;
 
 export type NoteCode = keyof typeof noteCatalogue;

@@ -20,6 +20,7 @@ export interface SourceDoc {
 
 export function readSourceDoc(file: SourceFile): SourceDoc {
 	const notes: Note[] = [];
+	if (file.notUtf8) notes.push(note('NotUtf8', file.notUtf8));
 	let text = file.text.replace(/^\uFEFF/, '');
 	if (text.includes('\r\n')) {
 		text = text.replace(/\r\n/g, '\n');

@@ -5,7 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { posix, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../errors.ts';
-import type { SourceFolder } from './model.ts';
+import { decodeUtf8 } from '../encoding.ts';
+import type { SourceFile, SourceFolder } from './model.ts';
+
+const windows1252 = new TextDecoder('windows-1252');
 
 const toPosix = (path: string) => path.split(sep).join(posix.sep);
 
@@ -32,12 +35,15 @@ export async function readSourceFolders(cwd: string, folders: readonly string[])
 				throw new UserError(`${display} holds no Markdown (.md) files: give the folder that holds the ADRs.`);
 			}
 			const files = await Promise.all(
-				paths.map(async (file) => ({
-					folder: display,
-					path: file,
-					absolutePath: posix.join(path, file),
-					text: await readFile(posix.join(path, file), 'utf8'),
-				})),
+				paths.map(async (file): Promise<SourceFile> => {
+					const bytes = await readFile(posix.join(path, file));
+					const decoded = decodeUtf8(bytes);
+					const base = { folder: display, path: file, absolutePath: posix.join(path, file) };
+					if (decoded.ok) return { ...base, text: decoded.text };
+					// Old Windows tools wrote Windows-1252; read that way, an é stays an é rather than a "�".
+					const { byte, line, column } = decoded;
+					return { ...base, text: windows1252.decode(bytes), notUtf8: { byte, line, column } };
+				}),
 			);
 			return { display, absolutePath: path, files };
 		}),

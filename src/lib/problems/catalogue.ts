@@ -234,6 +234,12 @@ export const problemCatalogue = {
 		message: (a: { cycle: readonly string[] }) => `supersede cycle: ${a.cycle.join(' → ')}`,
 		hint: () => 'a decision cannot, through others, supersede itself; remove one link',
 	},
+	BadFileName: {
+		severity: 'error',
+		message: (a: { path: string; address: string }) =>
+			`the name ${a.path} has capitals, spaces or other signs, so its page is published at ${a.address}, not under the name you see`,
+		hint: (a: { renamed: string; address: string }) => `rename it to ${a.renamed}, and link to it as ${a.address}`,
+	},
 	WrongFolder: {
 		severity: 'error',
 		message: (a: { kind: string; folder: string; expected: string }) =>
@@ -262,6 +268,13 @@ export const problemCatalogue = {
 		severity: 'error',
 		message: (a: { target: string; suggestion?: string }) => `links to ${a.target}, which is not a page of this site`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	BrokenAnchor: {
+		severity: 'error',
+		message: (a: { target: string; page: string; suggestion?: string }) =>
+			`links to ${a.target}, but ${a.page} has no heading or anchor by that name`,
+		hint: (a: { suggestion?: string }) =>
+			a.suggestion ? `did you mean "#${a.suggestion}"?` : 'anchors are the headings in lowercase, spaces as hyphens',
 	},
 	LinkOutsideBase: {
 		severity: 'error',
