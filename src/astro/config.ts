@@ -17,11 +17,13 @@ import { loadBuildPlan } from './build-plan.ts';
 import { confineToClient } from './confine.ts';
 import { excludedLinksPlugin } from './excluded-links.ts';
 import { siteModule } from './site-module.ts';
+import { exitWithParent } from './watch-parent.ts';
 
 /** Warnings every build prints that say nothing about the user's content. */
 const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export async function cairnAstroConfig(engineRoot: string) {
+	exitWithParent();
 	const { target, project, client, site, included, excluded } = await loadBuildPlan(engineRoot);
 	const { audience } = target;
 	const base = site.base.replace(/\/?$/, '/');

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BUILD_ENV } from '../astro/build-target.ts';
+import { PARENT_ENV } from '../astro/watch-parent.ts';
 import { astroFailureFilter, astroWarningFilter, withoutCodeLocations } from '../lib/astro-log.ts';
 import type { Audience } from '../lib/paths.ts';
 
@@ -56,6 +57,7 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 		[BUILD_ENV.audience]: run.audience,
 		...(run.outDir ? { [BUILD_ENV.outDir]: run.outDir } : {}),
 		ASTRO_TELEMETRY_DISABLED: '1',
+		[PARENT_ENV]: String(process.pid),
 		// A NODE_ENV left over in the shell (vitest sets "test") would make Vite build the client
 		// scripts in development mode, and Starlight's search then never starts.
 		NODE_ENV: command === 'dev' ? 'development' : 'production',

@@ -1,7 +1,7 @@
 // `cairn build`: checks each client, then builds its sites (one per audience) with Astro into a
 // temporary folder, adds the host files, and moves each into dist/<client>/<audience>/ only when
 // its build succeeded.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
@@ -14,7 +14,7 @@ import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
-import { discard, publish, stagingOutputDir } from '../lib/publish-fs.ts';
+import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
 import type { CliContext } from './context.ts';
@@ -64,8 +64,22 @@ async function buildOne(
 		`the ${audience} site of ${client}`,
 	);
 	const started = Date.now();
+	const kept = () =>
+		existsSync(finalDir) ? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.` : '';
+	let outDir: string | undefined;
+	// Stopped with Ctrl-C or `kill`: no half-built folder and no lock left behind (Astro, its child,
+	// stops by itself once this process is gone: src/astro/watch-parent.ts).
+	const stop = (signal: NodeJS.Signals) => {
+		if (outDir) rmSync(outDir, { recursive: true, force: true });
+		release();
+		ctx.err(`Stopped building ${client} (${audience}).${kept()}`);
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+	for (const signal of signals) process.once(signal, stop);
 	try {
-		const outDir = await stagingOutputDir(finalDir);
+		recoverAndSweep(finalDir);
+		outDir = await stagingOutputDir(finalDir);
 		ctx.out(`Building ${client} (${audience})…`);
 		const { code, lines } = await runAstro('build', {
 			engineRoot: ctx.engineRoot,
@@ -79,11 +93,8 @@ async function buildOne(
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			const kept = existsSync(finalDir)
-				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
-				: '';
 			for (const line of failedSources(lines, project, audience)) ctx.err(line);
-			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept}`);
+			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
 			return false;
 		}
 		const findings = await prepareForHosting(outDir, audience, await knownScripts());
@@ -91,10 +102,7 @@ async function buildOne(
 			await discard(outDir);
 			ctx.err(`The ${audience} site of ${client} was built, but holds what Cairn does not publish:`);
 			for (const line of auditLines(findings, project)) ctx.err(line);
-			const kept = existsSync(finalDir)
-				? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.`
-				: '';
-			ctx.err(`Remove it from the source, then build again.${kept}`);
+			ctx.err(`Remove it from the source, then build again.${kept()}`);
 			return false;
 		}
 		const pages = await countPages(outDir);
@@ -105,6 +113,7 @@ async function buildOne(
 		);
 		return true;
 	} finally {
+		for (const signal of signals) process.off(signal, stop);
 		release();
 	}
 }
