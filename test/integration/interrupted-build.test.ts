@@ -17,7 +17,7 @@ import { tempProject, type TempProject } from '../helpers/project.ts';
 /** Every file of a folder with the hash of its bytes. */
 async function fingerprint(dir: string): Promise<Record<string, string>> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return Object.fromEntries(
+	return Object.fromEntries<string>(
 		await Promise.all(
 			entries
 				.filter((entry) => entry.isFile())
