@@ -27,6 +27,12 @@ export function pdfPageCount(bytes: Buffer): number {
 
 export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<number> {
 	const client = await requireClient(ctx, options.client);
+	const name = options.audience === 'investor' ? 'diligence' : options.audience;
+	const fallback = join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
+	const out = options.out ? resolve(ctx.cwd, options.out) : fallback;
+	const shown = options.out ?? ctx.display(fallback);
+	// The default file is the command's own; any other is replaced only when asked.
+	checkOutputFile({ path: out, shown, mayReplace: out === fallback || options.force }, ctx.projectRoot);
 	// The PDF leaves the building like the site does: not with a secret the content has gained since.
 	const [checked] = (await checkClients(ctx, client)).clients;
 	const secrets = checked?.problems.filter((p) => p.code === 'SecretFound') ?? [];
@@ -41,12 +47,6 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 			1,
 		);
 	}
-	const name = options.audience === 'investor' ? 'diligence' : options.audience;
-	const fallback = join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
-	const out = options.out ? resolve(ctx.cwd, options.out) : fallback;
-	const shown = options.out ?? ctx.display(fallback);
-	// The default file is the command's own; any other is replaced only when asked.
-	checkOutputFile({ path: out, shown, mayReplace: out === fallback || options.force }, ctx.projectRoot);
 	const chromium = findChromium();
 	if (!chromium) {
 		throw new UserError(

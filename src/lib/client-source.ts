@@ -1,6 +1,7 @@
 // Validates a client.yaml text against the client schema, every problem positioned.
 import { clientSchema, type ClientConfig } from '../schemas/client.ts';
 import { problemsFromZod } from './problems/from-zod.ts';
+import { problemsFromYaml } from './problems/from-yaml.ts';
 import { problem, type Problem } from './problems/problem.ts';
 import type { FileState } from './paths.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -23,9 +24,7 @@ export function readClientSource(
 ): ClientSource {
 	const yaml = parseYaml(text);
 	if (yaml.errors.length) {
-		const problems = yaml.errors.map((e) =>
-			problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }),
-		);
+		const problems = problemsFromYaml(file, yaml);
 		return { file, config: undefined, problems };
 	}
 	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

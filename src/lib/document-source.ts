@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { problemsFromZod } from './problems/from-zod.ts';
+import { problemsFromYaml } from './problems/from-yaml.ts';
 import { problem, type Problem } from './problems/problem.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
@@ -38,9 +39,7 @@ export function readDocumentSource(file: string, text: string): DocumentSource {
 	const base = { file, body: split.body, bodyLine: split.bodyLine };
 	const yaml = parseYaml(split.yaml, split.yamlLine);
 	if (yaml.errors.length) {
-		const problems = yaml.errors.map((e) =>
-			problem('YamlSyntax', { detail: e.message }, { file, line: e.line, column: e.column }),
-		);
+		const problems = problemsFromYaml(file, yaml);
 		return { ...base, data: undefined, raw: undefined, yaml, problems };
 	}
 	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -1,7 +1,7 @@
 // YAML with positions. Astro reads frontmatter with js-yaml and reports schema errors without a
 // line; Cairn parses the same text with `yaml`, which keeps every node's offset, so each problem
 // can point at the key or value it is about.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type ScalarTag } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node, type Pair, type ScalarTag } from 'yaml';
 import jsYaml from 'js-yaml';
 import { checkIsoDate } from './dates.ts';
 
@@ -13,8 +13,8 @@ export interface Position {
 export interface YamlSource {
 	/** The parsed value; `undefined` when the text has syntax errors. */
 	data: unknown;
-	/** Syntax errors, each with the position the parser gave. */
-	errors: (Position & { message: string })[];
+	/** Syntax errors, each with the position the parser gave (an unclosed quote: where it opens). */
+	errors: (Position & { message: string; unclosedQuote?: string })[];
 	/**
 	 * Finds a path in the document. `value` points at the value, `key` at its key; a path that is
 	 * not in the text resolves to its nearest ancestor that is.
@@ -86,6 +86,19 @@ const frontmatterSchema = jsYaml.CORE_SCHEMA.extend({
 	explicit: [builtIn.binary, builtIn.omap, builtIn.pairs, builtIn.set],
 });
 
+/** The offset of the last quoted value that opens before `offset` (the yaml lexer's tokens, so quotes in comments or plain text do not count). */
+function openingQuoteBefore(text: string, offset: number): number | undefined {
+	let at = 0;
+	let found: number | undefined;
+	for (const token of new Lexer().lex(text)) {
+		// One-character control tokens mark structure and stand for no text.
+		if (token.length === 1 && token.charCodeAt(0) < 0x20 && !/[\t\n\r]/.test(token)) continue;
+		if ((token.startsWith('"') || token.startsWith("'")) && at < offset) found = at;
+		at += token.length;
+	}
+	return found;
+}
+
 /** Positions come from the `yaml` library, which keeps every node's offset; built on first use. */
 function positions(text: string, firstLine: number) {
 	const lineCounter = new LineCounter();
@@ -95,12 +108,12 @@ function positions(text: string, firstLine: number) {
 		return { line: line + firstLine - 1, column: col };
 	};
 	const errors = doc.errors.map((error) => {
+		const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+		// The parser notices a missing closing quote where the text ends; the person needs the opening one.
+		const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(text, error.pos[0]) : undefined;
+		if (quote !== undefined) return { message, unclosedQuote: text.charAt(quote), ...toPosition(quote) };
 		const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-		return {
-			message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
-			line: at.line + firstLine - 1,
-			column: at.col,
-		};
+		return { message, line: at.line + firstLine - 1, column: at.col };
 	});
 	const start = toPosition(0);
 	const locate: YamlSource['locate'] = (path, at = 'value') => {

@@ -15,6 +15,8 @@ declare module 'vitest' {
 		demoRoot: string;
 		/** A built copy of test/fixtures/audiences: dist/gamma/{team,investor,internal}. */
 		audiencesRoot: string;
+		/** A built copy of test/fixtures/hostile, markup in every field: dist/hostile/{team,investor,internal}. */
+		hostileRoot: string;
 	}
 }
 
@@ -31,15 +33,18 @@ export default async function setup(project: TestProject) {
 	const twoClients = await tempProject('two-clients');
 	const demo = await tempProject();
 	const audiences = await tempProject('audiences');
+	const hostile = await tempProject('hostile');
 	await cp(join(engineRoot, 'content'), join(demo.root, 'content'), { recursive: true });
 	// One after the other: each build already uses both cores.
 	await build(twoClients, 'the two-clients fixture');
 	await build(demo, 'the demo clients');
 	await build(audiences, 'the audiences fixture', ['--audience', 'team', 'investor', 'internal']);
+	await build(hostile, 'the hostile-text fixture', ['--audience', 'team', 'investor', 'internal']);
 	project.provide('twoClientsRoot', twoClients.root);
 	project.provide('demoRoot', demo.root);
 	project.provide('audiencesRoot', audiences.root);
+	project.provide('hostileRoot', hostile.root);
 	return async () => {
-		await Promise.all([twoClients.remove(), demo.remove(), audiences.remove()]);
+		await Promise.all([twoClients.remove(), demo.remove(), audiences.remove(), hostile.remove()]);
 	};
 }

@@ -23,12 +23,10 @@ async function fingerprint(dir: string): Promise<Record<string, string>> {
 				.filter((entry) => entry.isFile())
 				.map(async (entry) => {
 					const path = join(entry.parentPath, entry.name);
-					return [
-						path.slice(dir.length + 1),
-						createHash('sha256')
-							.update(await readFile(path))
-							.digest('hex'),
-					];
+					const hash = createHash('sha256')
+						.update(await readFile(path))
+						.digest('hex');
+					return [path.slice(dir.length + 1), hash] as const;
 				}),
 		),
 	);

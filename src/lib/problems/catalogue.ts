@@ -56,6 +56,12 @@ export const problemCatalogue = {
 		message: (a: { detail: string }) => `not valid YAML: ${a.detail}`,
 		hint: () => 'check the indentation, and quote values that contain ": " or start with a special character',
 	},
+	UnclosedQuote: {
+		severity: 'error',
+		message: (a: { quote: string }) => `not valid YAML: the ${a.quote} that opens this value is never closed`,
+		hint: (a: { quote: string }) =>
+			`end the value with ${a.quote} on the same line${a.quote === "'" ? " (write '' for an apostrophe inside it)" : ''}`,
+	},
 	NotAMapping: {
 		severity: 'error',
 		message: () => 'expected "key: value" lines',

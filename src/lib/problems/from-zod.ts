@@ -102,6 +102,19 @@ function isZodDefaultMessage(message: string): boolean {
 	return /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
 }
 
+/** A bound zod states in its own words ("Too small: expected number to be >=0"), in a reader's. */
+function boundWords(
+	issue: { origin: string; inclusive?: boolean; minimum?: unknown; maximum?: unknown },
+	side: 'least' | 'most',
+): string {
+	const bound = String(side === 'least' ? issue.minimum : issue.maximum);
+	const what =
+		{ number: 'a number', int: 'a whole number', string: 'text', array: 'a list' }[issue.origin] ?? 'a value';
+	const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+	if (issue.inclusive === false) return `expected ${what} ${side === 'least' ? 'above' : 'below'} ${bound}${unit}`;
+	return `expected ${what} of at ${side} ${bound}${unit}`;
+}
+
 function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 	const path = issue.path;
 	const field = formatPath(path);
@@ -169,7 +182,12 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 			if (issue.origin === 'array' && isZodDefaultMessage(issue.message)) {
 				return [problem('TooFew', { minimum: Number(issue.minimum), what: 'item' }, at(path))];
 			}
-			return [problem('InvalidValue', { detail: issue.message, received: describeValue(input) }, at(path))];
+			const detail = isZodDefaultMessage(issue.message) ? boundWords(issue, 'least') : issue.message;
+			return [problem('InvalidValue', { detail, received: describeValue(input) }, at(path))];
+		}
+		case 'too_big': {
+			const detail = isZodDefaultMessage(issue.message) ? boundWords(issue, 'most') : issue.message;
+			return [problem('InvalidValue', { detail, received: describeValue(input) }, at(path))];
 		}
 		case 'custom': {
 			const params = issue.params as Partial<RuleParams> | undefined;
