@@ -1,7 +1,7 @@
 // `cairn pdf`: prints a built site's home page (for investors, the diligence page) to a PDF with
 // Chromium, after its Mermaid diagrams have rendered.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildCommandFor } from '../lib/audience.ts';
 import { findChromium, launchChromium } from '../lib/chromium-fs.ts';
 import { UserError } from '../lib/errors.ts';
@@ -30,7 +30,8 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 	const name = options.audience === 'investor' ? 'diligence' : options.audience;
 	const fallback = join(ctx.projectRoot, 'dist', client, `${client}-${name}.pdf`);
 	const out = options.out ? resolve(ctx.cwd, options.out) : fallback;
-	const shown = options.out ?? ctx.display(fallback);
+	// As the build names its output: relative to the project.
+	const shown = options.out ?? relative(ctx.projectRoot, fallback);
 	// The default file is the command's own; any other is replaced only when asked.
 	checkOutputFile({ path: out, shown, mayReplace: out === fallback || options.force }, ctx.projectRoot);
 	// The PDF leaves the building like the site does: not with a secret the content has gained since.

@@ -1,7 +1,7 @@
 // The command line as a user meets it: help, bad arguments, content errors stopping a build
 // before Astro starts, and a failed build leaving the previous site in place.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -169,6 +169,53 @@ describe('cairn build', () => {
 		expect(second.stderr).not.toMatch(/^\s+at /m);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 		expect(await readdir(join(project.root, 'dist', 'solo'))).toEqual(['team']);
+	});
+});
+
+describe('a secret in a runbook', () => {
+	it('stops the build with its file, line and rule, the value masked, and the previous site untouched', async () => {
+		const project = await tempProject('one-client');
+		try {
+			const first = await runCli(['--root', project.root, 'build']);
+			expect(first.code, first.stderr).toBe(0);
+			const index = await readFile(join(project.root, 'dist/solo/team/index.html'), 'utf8');
+			// Fake secrets, assembled here so that this file holds none.
+			const keyId = ['AKIA', 'QX7L2M', 'P4WZ3K', 'R5TV'].join('');
+			const secretKey = ['k9Xq2', 'Lm4Rt7', 'Vw8Yz1Ab', '3Cd5Ef6Gh', '0Ij2Kl4Mn6Op'].join('');
+			const token = ['ghp_', 'a7B2c9D4e1F6', 'g3H8i5J0k2L7', 'm4N9o6P1q3R8'].join('');
+			const runbook = [
+				'---',
+				'title: Database is down',
+				'kind: runbook',
+				'service: db',
+				'severity: sev1',
+				'escalation: [DBA on call]',
+				'lastReviewed: 2026-11-01',
+				'---',
+				'```sh',
+				`export AWS_ACCESS_KEY_ID=${keyId}`,
+				`export AWS_SECRET_ACCESS_KEY=${secretKey}`,
+				'```',
+				'',
+				`Ask for the deploy token, ${token}, in the vault.`,
+				'',
+			].join('\n');
+			await mkdir(join(project.root, 'content/solo/runbooks'), { recursive: true });
+			await writeFile(join(project.root, 'content/solo/runbooks/db.mdx'), runbook);
+			const second = await runCli(['--root', project.root, 'build']);
+			expect(second.code).toBe(1);
+			const lines = second.stderr.split('\n').filter((line) => line.includes('would be published'));
+			expect(lines.map((line) => line.replace(/ — .*/, ''))).toEqual([
+				'content/solo/runbooks/db.mdx:10:26 error an AWS access key id (AKIA************, rule aws) would be published',
+				'content/solo/runbooks/db.mdx:11:30 error an AWS secret access key (k9Xq************, rule aws) would be published',
+				'content/solo/runbooks/db.mdx:14:27 error a GitHub token (ghp_************, rule github) would be published',
+			]);
+			for (const secret of [keyId, secretKey, token]) expect(second.stderr + second.stdout).not.toContain(secret);
+			expect(second.stdout).not.toContain('Building');
+			expect(await readFile(join(project.root, 'dist/solo/team/index.html'), 'utf8')).toBe(index);
+		} finally {
+			await project.remove();
+		}
 	});
 });
 
