@@ -6,21 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { runAstro } from '../../src/cli/astro-run.ts';
+import { benchOptions, median } from './options.ts';
 import { writeSyntheticClient } from './synthetic.ts';
 
 const engineRoot = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({
-	options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },
-});
-const count = Number(values.documents);
-const runs = Number(values.runs);
-
-function median(samples: number[]): number {
-	const sorted = [...samples].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const { count, runs } = benchOptions();
 
 function time(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
 	const started = performance.now();

@@ -4,21 +4,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scanSecrets } from '../../src/lib/secrets/scan.ts';
+import { benchOptions, median } from './options.ts';
 import { writeSyntheticClient } from './synthetic.ts';
 
 const BUDGET_SECONDS = 0.3;
-const { values } = parseArgs({
-	options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },
-});
-const count = Number(values.documents);
-const runs = Number(values.runs);
-
-function median(samples: number[]): number {
-	const sorted = [...samples].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const { count, runs } = benchOptions();
 
 /** Wall-clock seconds, and CPU seconds, which other work on a busy machine inflates less. */
 async function time(

@@ -3,19 +3,7 @@
 // pieces and a seeded generator, so that this file holds no literal token for a scanner to trip on.
 import { describe, expect, it } from 'vitest';
 import { ALLOW_MARKER, scanSecrets, type SecretFinding } from '../../src/lib/secrets/scan.ts';
-
-/** Deterministic "random" characters (mulberry32), so fake secrets look random and snapshots stay stable. */
-function noise(alphabet: string, length: number, seed: number): string {
-	let state = seed;
-	let out = '';
-	for (let i = 0; i < length; i++) {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		out += alphabet.charAt((((t ^ (t >>> 14)) >>> 0) / 4294967296) * alphabet.length);
-	}
-	return out;
-}
+import { noise } from '../helpers/noise.ts';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
