@@ -72,8 +72,11 @@ export async function cairnAstroConfig(engineRoot: string) {
 			mermaid({
 				autoTheme: true,
 				enableLog: false,
-				// Roadmap timelines: bars tall enough to read their labels at page width.
 				mermaidConfig: {
+					// Mermaid's default, written out: labels are sanitised and `click` runs nothing. A
+					// diagram's own `%%{init}%%` cannot loosen it (Mermaid keeps it among its secure keys).
+					securityLevel: 'strict',
+					// Roadmap timelines: bars tall enough to read their labels at page width.
 					gantt: { useWidth: 720, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 110 },
 				},
 			}),
