@@ -17,7 +17,7 @@ const line = z
 		/** Default: the budget's currency. */
 		currency: z
 			.string()
-			.regex(/^[A-Z]{3}$/, { message: 'expected a three-letter currency code such as USD or EUR' })
+			.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD or EUR' })
 			.optional(),
 		/** When the contract renews; renewals within 90 days of the build are flagged. */
 		renewal: isoDate.optional(),

@@ -8,13 +8,13 @@ import { addRule, isoDate, person, text, webUrl } from './common.ts';
  * @example larkspur
  */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	message: 'expected lowercase letters, digits and single hyphens, e.g. acme-health',
+	error: 'expected lowercase letters, digits and single hyphens, e.g. acme-health',
 });
 
 /** A URL path starting with `/`, such as `/handover`. */
 const basePath = z
 	.string()
-	.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { message: 'expected a path starting with /, e.g. /handover' });
+	.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { error: 'expected a path starting with /, e.g. /handover' });
 
 const contact = z.strictObject({
 	/** Full name. */
@@ -22,7 +22,7 @@ const contact = z.strictObject({
 	/** What they do, e.g. `CEO` or `Lead engineer`. */
 	role: text.optional(),
 	/** Email address. */
-	email: z.email({ message: 'expected an email address' }).optional(),
+	email: z.email({ error: 'expected an email address' }).optional(),
 });
 
 export const clientSchema = z.strictObject({
@@ -50,7 +50,7 @@ export const clientSchema = z.strictObject({
 	logo: z
 		.string()
 		.regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]+\.(?:svg|png|jpe?g|webp)$/i, {
-			message:
+			error:
 				'expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg',
 		})
 		.optional(),
@@ -61,7 +61,7 @@ export const clientSchema = z.strictObject({
 	 */
 	accent: z
 		.string({ error: 'expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment)' })
-		.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'expected a hex colour such as "#2f6f5e"' })
+		.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'expected a hex colour such as "#2f6f5e"' })
 		.default('#3b5b8c'),
 	/** Where the site will be hosted. */
 	site: z

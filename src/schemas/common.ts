@@ -36,44 +36,44 @@ export const isoDate = z
  * @example reviewEvery: 90d
  */
 export const duration = z.string().refine((text) => parseDuration(text) !== undefined, {
-	message: 'expected a review interval such as 90d, 12w, 6m or 1y',
+	error: 'expected a review interval such as 90d, 12w, 6m or 1y',
 });
 
 /**
  * The identifier of an architecture decision record: `ADR-` and at least four digits.
  * @example ADR-0007
  */
-export const adrId = z.string().regex(/^ADR-\d{4,}$/, { message: 'expected an ADR id such as ADR-0007' });
+export const adrId = z.string().regex(/^ADR-\d{4,}$/, { error: 'expected an ADR id such as ADR-0007' });
 
 /**
  * A short lowercase label used for filtering and search facets.
  * @example payments
  */
 export const tag = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
-	message: 'expected a lowercase tag of letters, digits and hyphens, e.g. data-platform',
+	error: 'expected a lowercase tag of letters, digits and hyphens, e.g. data-platform',
 });
 
 /** A person or team, written as it should be shown, e.g. `Priya Raman (CTO)` or `Platform team`. */
-export const person = z.string().trim().min(1, { message: 'expected a name' });
+export const person = z.string().trim().min(1, { error: 'expected a name' });
 
 /** A calendar quarter. @example 2027-Q1 */
-export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'expected a quarter such as 2027-Q1' });
+export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'expected a quarter such as 2027-Q1' });
 
 /** A three-letter ISO 4217 currency code. Default: USD. @example EUR */
 export const currency = z
 	.string()
-	.regex(/^[A-Z]{3}$/, { message: 'expected a three-letter currency code such as USD or EUR' })
+	.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD or EUR' })
 	.default('USD');
 
 /** A non-empty line of text. */
-export const text = z.string().trim().min(1, { message: 'expected some text' });
+export const text = z.string().trim().min(1, { error: 'expected some text' });
 
 /**
  * A web address: `https://` or `http://` only, so that a link built from it can never run a
  * script (`javascript:`) or open something else (`file:`, `data:`).
  */
 export function webUrl(example: string) {
-	return z.httpUrl({ message: `expected an address starting with https://, such as ${example}` });
+	return z.httpUrl({ error: `expected an address starting with https://, such as ${example}` });
 }
 
 /**
@@ -84,9 +84,9 @@ export function webUrl(example: string) {
 export const serviceName = z
 	.string()
 	.trim()
-	.max(80, { message: 'expected a service name of at most 80 characters' })
+	.max(80, { error: 'expected a service name of at most 80 characters' })
 	.regex(/^[\p{L}\p{N}][\p{L}\p{N} ._\/:()+-]*$/u, {
-		message: 'expected a service name of letters, digits, spaces and . _ - / : ( ) +, e.g. claims-api',
+		error: 'expected a service name of letters, digits, spaces and . _ - / : ( ) +, e.g. claims-api',
 	});
 
 /**
@@ -97,9 +97,9 @@ export const serviceName = z
 export const alertName = z
 	.string()
 	.trim()
-	.max(120, { message: 'expected an alert name of at most 120 characters' })
+	.max(120, { error: 'expected an alert name of at most 120 characters' })
 	.regex(/^[\p{L}\p{N}_][\p{L}\p{N} _.\/:()[\]+-]*$/u, {
-		message: 'expected an alert name of letters, digits, spaces and . _ - / : ( ) [ ] +, e.g. IngestLagHigh',
+		error: 'expected an alert name of letters, digits, spaces and . _ - / : ( ) [ ] +, e.g. IngestLagHigh',
 	});
 
 /**
@@ -123,6 +123,6 @@ export const commonFields = {
 	 * (the CTO's own build only). A document is built only into the sites of its audiences.
 	 * Default: `[team]`. @example audience: [team, investor]
 	 */
-	audience: z.array(z.enum(audiences)).min(1, { message: 'expected at least one audience' }).default(['team']),
+	audience: z.array(z.enum(audiences)).min(1, { error: 'expected at least one audience' }).default(['team']),
 	...starlightFields,
 };

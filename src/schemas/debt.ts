@@ -8,18 +8,18 @@ const item = z.strictObject({
 	/** Unique within the register. @example id: TD-07 */
 	id: z
 		.string()
-		.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { message: 'expected an id of letters, digits and hyphens, e.g. TD-07' }),
+		.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected an id of letters, digits and hyphens, e.g. TD-07' }),
 	/** What the debt is. */
 	title: text,
 	/** Where it is. @example area: Ingestion */
 	area: text,
 	/** How much it hurts, from 1 (barely) to 5 (blocks work or risks an incident). */
 	impact: z
-		.int({ message: 'expected a whole number' })
-		.min(1, { message: 'expected 1 to 5' })
-		.max(5, { message: 'expected 1 to 5' }),
+		.int({ error: 'expected a whole number' })
+		.min(1, { error: 'expected 1 to 5' })
+		.max(5, { error: 'expected 1 to 5' }),
 	/** What paying it back costs, in engineer-weeks. @example effort: 3 */
-	effort: z.number().positive({ message: 'expected engineer-weeks above 0' }),
+	effort: z.number().positive({ error: 'expected engineer-weeks above 0' }),
 	/** `open`, `in-progress`, `paid`, or `accepted` (kept on purpose). */
 	status: z.enum(debtStatuses),
 	/** The roadmap item that pays it back. @example roadmap: R-07 */

@@ -5,8 +5,8 @@ import { commonFields, isoDate, text } from './common.ts';
 
 const percent = z
 	.number()
-	.min(0, { message: 'expected a percentage from 0 to 100' })
-	.max(100, { message: 'expected a percentage from 0 to 100' });
+	.min(0, { error: 'expected a percentage from 0 to 100' })
+	.max(100, { error: 'expected a percentage from 0 to 100' });
 
 const slo = z.strictObject({
 	/** What is measured. @example name: Critical alert delivered within 5 minutes */

@@ -13,7 +13,7 @@ const role = z
 		/** The quarter the hire should start in. @example quarter: 2027-Q1 */
 		quarter,
 		/** How many people. Default: 1. */
-		count: z.int({ message: 'expected a whole number of people' }).min(1).default(1),
+		count: z.int({ error: 'expected a whole number of people' }).min(1).default(1),
 		/** The yearly base salary range for one person. @example salaryBand: { min: 150000, max: 180000 } */
 		salaryBand: z.strictObject({
 			min: z.number().nonnegative(),

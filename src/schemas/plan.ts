@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { addRule, commonFields, isoDate, person, text } from './common.ts';
 
-const day = z.int({ message: 'expected a whole number of days' }).min(0, { message: 'expected 0 or more days' });
+const day = z.int({ error: 'expected a whole number of days' }).min(0, { error: 'expected 0 or more days' });
 
 const phase = z.strictObject({
 	/** What the phase is about. @example name: Listen and stabilise */

@@ -6,7 +6,7 @@ export const roadmapStatuses = ['planned', 'in-progress', 'done', 'dropped'] as 
 
 const itemId = z
 	.string()
-	.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { message: 'expected an id of letters, digits and hyphens, e.g. R-04' });
+	.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected an id of letters, digits and hyphens, e.g. R-04' });
 
 const roadmapItem = z.strictObject({
 	/** Unique within the roadmap; other documents refer to the item by it. @example id: R-04 */

@@ -21,7 +21,7 @@ export const runbookSchema = z.strictObject({
 	 * @example escalation: [Platform on-call (PagerDuty), Head of Engineering]
 	 */
 	escalation: z
-		.union([text, z.array(person).min(1, { message: 'expected at least one person or team' })])
+		.union([text, z.array(person).min(1, { error: 'expected at least one person or team' })])
 		.transform((value) => (typeof value === 'string' ? [value] : value)),
 	/** Links to the dashboards used in the diagnosis. @example dashboards: [https://grafana.example.com/d/abc] */
 	dashboards: z.array(webUrl('https://grafana.example.com/d/abc')).default([]),

@@ -7,7 +7,7 @@ export const controlStatuses = ['in-place', 'partial', 'missing', 'n/a'] as cons
 const control = z.strictObject({
 	/** Unique within the baseline. @example id: IAM-03 */
 	id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-		message: 'expected an id of letters, digits, dots and hyphens, e.g. IAM-03',
+		error: 'expected an id of letters, digits, dots and hyphens, e.g. IAM-03',
 	}),
 	/** The area it belongs to; the summary counts controls per area. @example area: Identity and access */
 	area: text,

@@ -20,7 +20,7 @@ function refused(reason: string, instead: string) {
 export const siteLink = z
 	.string()
 	.refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value), {
-		message: 'expected a path of the site such as /adr/ or an address starting with https://',
+		error: 'expected a path of the site such as /adr/ or an address starting with https://',
 	});
 
 const prevNext = z
@@ -51,7 +51,7 @@ export const starlightFields = {
 	),
 	/** Where readers can edit the page: `false`, or an `https://` address. */
 	editUrl: z
-		.union([z.httpUrl({ message: 'expected an address starting with https://' }), z.boolean()])
+		.union([z.httpUrl({ error: 'expected an address starting with https://' }), z.boolean()])
 		.optional()
 		.default(true),
 	/** The previous page link: `false`, a label, or `{ link, label }` with a path of the site. */

@@ -7,7 +7,7 @@ const criterion = z.strictObject({
 	/** What is judged. @example name: HIPAA BAA available */
 	name: text,
 	/** How much it counts, relative to the others. @example weight: 3 */
-	weight: z.number().positive({ message: 'expected a weight above 0' }),
+	weight: z.number().positive({ error: 'expected a weight above 0' }),
 });
 
 const option = z.strictObject({
@@ -17,9 +17,9 @@ const option = z.strictObject({
 	scores: z.record(
 		z.string(),
 		z
-			.int({ message: 'expected a whole score' })
-			.min(1, { message: 'expected a score from 1 to 5' })
-			.max(5, { message: 'expected a score from 1 to 5' }),
+			.int({ error: 'expected a whole score' })
+			.min(1, { error: 'expected a score from 1 to 5' })
+			.max(5, { error: 'expected a score from 1 to 5' }),
 	),
 	/** A line on what stood out. */
 	notes: text.optional(),
