@@ -1,9 +1,9 @@
 // The build itself refuses what is not the client's, even run without `cairn check` (Astro
 // directly, as a misconfigured CI might): another client's image or document, a system file, a
-// document that is a link out of the client folder. Each stops the build with the document and
+// document that is a link out of the client folder, a logo that is one. Each stops the build with the document and
 // what it asked for, and nothing of the file it pointed at appears in the log or the output.
 import { existsSync } from 'node:fs';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../src/cli/astro-run.ts';
@@ -92,7 +92,39 @@ describe('the build, run without cairn check', () => {
 		expect(log).toContain(route.says);
 		expect(log).not.toContain(CANARY);
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-		const { rm } = await import('node:fs/promises');
 		await rm(target);
+	});
+
+	it("refuses a logo that is a link to another client's file", async () => {
+		const clientYaml = join(project.root, 'content/acme/client.yaml');
+		const original = await readFile(clientYaml, 'utf8');
+		await symlink(
+			join(project.root, 'content/beta/assets/diagram.svg'),
+			join(project.root, 'content/acme/assets/logo.svg'),
+		);
+		await writeFile(clientYaml, `${original}logo: assets/logo.svg\n`);
+		try {
+			const lines: string[] = [];
+			const outDir = join(project.root, 'out', 'logo');
+			const { code } = await runAstro('build', {
+				engineRoot,
+				projectRoot: project.root,
+				client: 'acme',
+				audience: 'team',
+				outDir,
+				verbose: true,
+				print: (line) => lines.push(line),
+			});
+			const log = lines.join('\n');
+			expect(code, log).not.toBe(0);
+			expect(log).toContain(
+				'content/acme/client.yaml:6:7 error logo: the logo assets/logo.svg is outside the client folder',
+			);
+			expect(log).not.toContain(CANARY);
+			expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+		} finally {
+			await writeFile(clientYaml, original);
+			await rm(join(project.root, 'content/acme/assets/logo.svg'));
+		}
 	});
 });
