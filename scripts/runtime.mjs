@@ -4,14 +4,23 @@
 // Node >= 22.18, the first release that runs `.ts` files without a flag.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The folder holding this `scripts/` folder: Cairn itself, or a client repository that has Cairn as a dependency. */
 export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * The project whose node_modules holds the packages: `projectRoot`, or, when this file is Cairn's
+ * copy installed as a dependency (…/node_modules/cairn/scripts), the folder above node_modules.
+ */
+export const installRoot = projectRoot.split(sep).includes('node_modules')
+	? projectRoot.split(sep).slice(0, projectRoot.split(sep).indexOf('node_modules')).join(sep) || sep
+	: projectRoot;
 
 const MINIMUM = [22, 18, 0];
 const FETCHED_MAJOR = 24;
-const localNodeDir = join(projectRoot, 'node_modules', '.cache', 'cairn-node');
+const localNodeDir = join(installRoot, 'node_modules', '.cache', 'cairn-node');
 
 /**
  * `true` when a version string such as `v20.20.2` is at least {@link MINIMUM}.
@@ -95,6 +104,8 @@ function mtime(path) {
  * @param {NodeJS.ProcessEnv} env
  */
 function ensurePackages(env) {
+	// Installed as a dependency, Cairn's packages are the client repository's to install.
+	if (installRoot !== projectRoot) return;
 	const installed = mtime(join(projectRoot, 'node_modules', '.package-lock.json'));
 	const wanted = Math.max(mtime(join(projectRoot, 'package.json')), mtime(join(projectRoot, 'package-lock.json')));
 	if (installed && installed >= wanted) return;
@@ -114,7 +125,7 @@ function ensurePackages(env) {
  */
 export function ensureRuntime() {
 	const nodeBinDir = ensureNode();
-	const PATH = [nodeBinDir, join(projectRoot, 'node_modules', '.bin'), process.env.PATH ?? ''].join(
+	const PATH = [nodeBinDir, join(installRoot, 'node_modules', '.bin'), process.env.PATH ?? ''].join(
 		process.platform === 'win32' ? ';' : ':',
 	);
 	const env = { ...process.env, PATH };

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
+import { installRoot } from '../lib/install.ts';
 import { audiences, CONTENT_DIR, isAudience, siteOutputDir, type Audience } from '../lib/paths.ts';
 
 export interface BuildTarget {
@@ -32,7 +33,7 @@ function clientsIn(projectRoot: string): string[] {
 
 export function resolveBuildTarget(env: Record<string, string | undefined>, engineRoot: string): BuildTarget {
 	const rootEnv = env[BUILD_ENV.root];
-	const projectRoot = rootEnv ? resolve(rootEnv) : engineRoot;
+	const projectRoot = rootEnv ? resolve(rootEnv) : installRoot(engineRoot);
 	const clients = clientsIn(projectRoot);
 	const client = env[BUILD_ENV.client] ?? (clients.length === 1 ? clients[0] : undefined);
 	if (!client) {

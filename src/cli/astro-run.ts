@@ -3,11 +3,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { BUILD_ENV } from '../astro/build-target.ts';
 import { PARENT_ENV } from '../astro/watch-parent.ts';
 import { astroFailureFilter, astroWarningFilter, withoutCodeLocations } from '../lib/astro-log.ts';
+import { installRoot, isInstalledDependency } from '../lib/install.ts';
 import type { Audience } from '../lib/paths.ts';
 
 export interface AstroRun {
@@ -27,17 +30,19 @@ export interface AstroRun {
 
 /**
  * The folder Astro treats as the project root for one client and audience. It lies inside the
- * Cairn installation, whose node_modules Astro resolves its integrations from, wherever the
- * content is; content from another folder (a test fixture) gets folders of its own, named with
+ * project Cairn is installed in (its own repository, or the client repository that has it as a
+ * dependency), whose node_modules Astro resolves its integrations from, wherever the content is;
+ * content from another folder (a test fixture) gets folders of its own, named with
  * {@link stageSuffix}.
  */
 export function stageDir(engineRoot: string, projectRoot: string, client: string, audience: Audience): string {
-	return join(engineRoot, '.cairn', 'stage', `${client}-${audience}${stageSuffix(engineRoot, projectRoot)}`);
+	const root = installRoot(engineRoot);
+	return join(root, '.cairn', 'stage', `${client}-${audience}${stageSuffix(engineRoot, projectRoot)}`);
 }
 
 /** What the staging folders of a project outside the Cairn installation end with. */
 export function stageSuffix(engineRoot: string, projectRoot: string): string {
-	if (projectRoot === engineRoot) return '';
+	if (projectRoot === installRoot(engineRoot)) return '';
 	return `-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 10)}`;
 }
 
@@ -62,10 +67,17 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 		// scripts in development mode, and Starlight's search then never starts.
 		NODE_ENV: command === 'dev' ? 'development' : 'production',
 	};
-	const astro = join(run.engineRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	// Astro is Cairn's dependency: in its node_modules, or beside it when Cairn is one itself.
+	const require = createRequire(join(run.engineRoot, 'package.json'));
+	const astro = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+	// Installed as a dependency, Cairn's TypeScript lies under node_modules, where Node does not strip
+	// types itself: the Astro process strips them with amaro, Node's own stripper, as the command does.
+	const hooks = isInstalledDependency(run.engineRoot)
+		? ['--import', pathToFileURL(require.resolve('amaro/strip')).href]
+		: [];
 	// Astro resolves --config against --root.
 	const config = relative(stage, join(run.engineRoot, 'astro.config.mjs'));
-	const args = [astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
+	const args = [...hooks, astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
 	const interactive = command === 'dev' || command === 'preview';
 	const child = spawn(process.execPath, args, {
 		// A static build's server chunks go into <cwd>/.astro/ when the output folder is outside the

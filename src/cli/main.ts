@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
 import { fsErrorMessage, isFsError } from '../lib/fs-errors.ts';
+import { installRoot } from '../lib/install.ts';
 import { audiences, type Audience } from '../lib/paths.ts';
 import type { CliContext } from './context.ts';
 import { registerImportCommand } from './import.ts';
@@ -23,7 +24,7 @@ function display(path: string): string {
 
 function context(program: Command): CliContext {
 	const { root } = program.opts<{ root?: string }>();
-	const projectRoot = root ? resolve(root) : engineRoot;
+	const projectRoot = root ? resolve(root) : installRoot(engineRoot);
 	if (root && !statSync(projectRoot, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new UserError(`--root ${root}: there is no folder ${root}. Give the folder that holds content/.`);
 	}

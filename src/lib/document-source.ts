@@ -8,7 +8,7 @@ import { problem, type Problem } from './problems/problem.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 export interface DocumentSource {
-	/** Project-relative path, e.g. `content/larkspur/adr/0003-queue.mdx`. */
+	/** Project-relative path, e.g. `content/acme/adr/0003-queue.mdx`. */
 	file: string;
 	/**
 	 * The validated frontmatter; `undefined` when it has errors other than unknown fields. (With

@@ -5,7 +5,7 @@ import { addRule, isoDate, person, text, webUrl } from './common.ts';
 /**
  * A client's identifier: lowercase letters, digits and hyphens. It names the folder under
  * `content/` and the output folder under `dist/`.
- * @example larkspur
+ * @example acme-health
  */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	error: 'expected lowercase letters, digits and single hyphens, e.g. acme-health',
@@ -26,9 +26,9 @@ const contact = z.strictObject({
 });
 
 export const clientSchema = z.strictObject({
-	/** The client's name as shown in the site header. Required. @example name: Larkspur Health */
+	/** The client's name as shown in the site header. Required. @example name: Acme Health */
 	name: text,
-	/** Must equal the folder name. Required. @example slug: larkspur */
+	/** Must equal the folder name. Required. @example slug: acme-health */
 	slug,
 	/** A sentence or two about the company, shown on the home page. */
 	summary: text.optional(),
@@ -66,7 +66,7 @@ export const clientSchema = z.strictObject({
 	/** Where the site will be hosted. */
 	site: z
 		.strictObject({
-			/** The public origin of the handover site; enables the sitemap and canonical links. @example url: https://docs.larkspur.health */
+			/** The public origin of the handover site; enables the sitemap and canonical links. @example url: https://docs.acme.example */
 			url: webUrl('https://docs.example.com').optional(),
 			/** The path the site is served under. Default: `/`. @example base: /handover */
 			base: basePath.default('/'),
