@@ -29,7 +29,7 @@ export async function loadBuildPlan(engineRoot: string): Promise<BuildPlan> {
 		target,
 		project,
 		client,
-		site: siteFor(client, target.audience),
+		site: { ...siteFor(client, target.audience), ...(target.base ? { base: target.base } : {}) },
 		...selectAudience(project.documents, target.audience),
 	};
 }

@@ -13,6 +13,8 @@ export interface BuildTarget {
 	audience: Audience;
 	/** Absolute output folder. */
 	outDir: string;
+	/** A base path for this build in place of client.yaml's (`cairn build --base`), e.g. for GitHub Pages. */
+	base?: string;
 }
 
 export const BUILD_ENV = {
@@ -20,6 +22,7 @@ export const BUILD_ENV = {
 	client: 'CAIRN_CLIENT',
 	audience: 'CAIRN_AUDIENCE',
 	outDir: 'CAIRN_OUT_DIR',
+	base: 'CAIRN_BASE',
 } as const;
 
 function clientsIn(projectRoot: string): string[] {
@@ -56,5 +59,6 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 			? outDirEnv
 			: resolve(projectRoot, outDirEnv)
 		: join(projectRoot, siteOutputDir(client, audience));
-	return { projectRoot, client, audience, outDir };
+	const base = env[BUILD_ENV.base];
+	return { projectRoot, client, audience, outDir, ...(base ? { base } : {}) };
 }

@@ -15,7 +15,7 @@ import { todayFrom } from '../lib/today.ts';
 import { availableViews } from '../lib/views/registry.ts';
 import { loadBuildPlan } from './build-plan.ts';
 import { confineToClient } from './confine.ts';
-import { excludedLinksPlugin } from './excluded-links.ts';
+import { siteLinksPlugin } from './site-links.ts';
 import { siteModule } from './site-module.ts';
 import { exitWithParent } from './watch-parent.ts';
 
@@ -59,10 +59,10 @@ export async function cairnAstroConfig(engineRoot: string) {
 		markdown: {
 			processor: satteri({
 				mdastPlugins: [
-					excludedLinksPlugin({
+					siteLinksPlugin({
 						clientDir: project.dir,
 						base,
-						pages: new Set(excluded.map((d) => pageUrl(base, d.id))),
+						excluded: new Set(excluded.map((d) => pageUrl(base, d.id))),
 					}),
 				],
 			}),

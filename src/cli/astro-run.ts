@@ -20,6 +20,8 @@ export interface AstroRun {
 	audience: Audience;
 	/** Output folder; Astro's default for the client when absent. */
 	outDir?: string;
+	/** A base path in place of client.yaml's. */
+	base?: string;
 	/** Show Astro's whole log instead of its warnings and errors. */
 	verbose: boolean;
 	/** Extra arguments after the command, e.g. `--port 4321`. */
@@ -61,6 +63,7 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 		[BUILD_ENV.client]: run.client,
 		[BUILD_ENV.audience]: run.audience,
 		...(run.outDir ? { [BUILD_ENV.outDir]: run.outDir } : {}),
+		...(run.base ? { [BUILD_ENV.base]: run.base } : {}),
 		ASTRO_TELEMETRY_DISABLED: '1',
 		[PARENT_ENV]: String(process.pid),
 		// A NODE_ENV left over in the shell (vitest sets "test") would make Vite build the client

@@ -17,12 +17,15 @@ import type { ClientProject } from '../lib/project.ts';
 import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
+import { basePath } from '../schemas/client.ts';
 import type { CliContext } from './context.ts';
 
 export interface BuildOptions {
 	client?: string;
 	/** The sites to build; default: team, and investor when the client enables it. */
 	audience?: Audience[];
+	/** A base path for the sites built, in place of client.yaml's (a deployment's, such as GitHub Pages'). */
+	base?: string;
 	verbose: boolean;
 }
 
@@ -32,10 +35,11 @@ async function countPages(dir: string): Promise<number> {
 }
 
 /** Names the source file of each page Astro could not render: its log gives only the URL. */
-function failedSources(lines: readonly string[], project: ClientProject, audience: Audience): string[] {
-	const base = project.config ? siteFor(project.config, audience).base.replace(/\/?$/, '/') : '/';
+function failedSources(lines: readonly string[], project: ClientProject, audience: Audience, base?: string): string[] {
+	const siteBase = base ?? (project.config ? siteFor(project.config, audience).base : '/');
+	const basePath = siteBase.replace(/\/?$/, '/');
 	return failedRoutes(lines).flatMap((route) => {
-		const document = project.documents.find((d) => pageUrl(base, d.id) === route.replace(/\/?$/, '/'));
+		const document = project.documents.find((d) => pageUrl(basePath, d.id) === route.replace(/\/?$/, '/'));
 		return document ? [`The page ${route} is built from ${document.file}.`] : [];
 	});
 }
@@ -54,7 +58,7 @@ async function buildOne(
 	ctx: CliContext,
 	project: ClientProject,
 	audience: Audience,
-	verbose: boolean,
+	options: { verbose: boolean; base?: string | undefined },
 	knownScripts: () => Promise<ReadonlyMap<string, string>>,
 ): Promise<boolean> {
 	const client = project.slug;
@@ -87,13 +91,14 @@ async function buildOne(
 			client,
 			audience,
 			outDir,
-			verbose,
+			verbose: options.verbose,
+			...(options.base ? { base: options.base } : {}),
 			print: (line) => ctx.err(`  ${line}`),
 		});
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			for (const line of failedSources(lines, project, audience)) ctx.err(line);
+			for (const line of failedSources(lines, project, audience, options.base)) ctx.err(line);
 			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
 			return false;
 		}
@@ -119,6 +124,9 @@ async function buildOne(
 }
 
 export async function buildCommand(ctx: CliContext, options: BuildOptions): Promise<number> {
+	if (options.base !== undefined && !basePath.safeParse(options.base).success) {
+		throw new UserError(`--base ${options.base}: expected a path starting with /, such as /my-repo/.`);
+	}
 	const result = await checkClients(ctx, options.client);
 	if (result.problems.length) ctx.err(formatProblems(result.problems));
 	let failed = result.problems.filter((p) => p.code === 'LinkedClientFolder').length;
@@ -144,7 +152,8 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 			audiences = audiences.filter((audience) => audience !== 'investor');
 		}
 		for (const audience of audiences) {
-			if (!(await buildOne(ctx, project, audience, options.verbose, knownScripts))) failed++;
+			const one = { verbose: options.verbose, base: options.base };
+			if (!(await buildOne(ctx, project, audience, one, knownScripts))) failed++;
 		}
 	}
 	return failed ? 1 : 0;

@@ -60,9 +60,13 @@ export function createProgram(): Command {
 				audiences,
 			),
 		)
+		.option(
+			'--base <path>',
+			'serve the sites under this path instead of client.yaml’s (e.g. /my-repo/ on GitHub Pages)',
+		)
 		.option('--verbose', "show Astro's whole log", false)
 		.action(function (this: Command) {
-			const o = this.opts<{ client?: string; audience?: Audience[]; verbose: boolean }>();
+			const o = this.opts<{ client?: string; audience?: Audience[]; base?: string; verbose: boolean }>();
 			return run(async () => (await import('./build.ts')).buildCommand(context(program), o))();
 		});
 

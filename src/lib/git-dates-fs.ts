@@ -2,9 +2,10 @@
 // commit that touched it, or the file's own date for changes not committed yet. In a shallow
 // clone (or outside git) commit dates say nothing, so file dates are used and the page says so.
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateToIso, type IsoDate } from './dates.ts';
+import { applyHistory, HISTORY_FILE, parseHistory, textHash } from './history.ts';
 
 export interface ChangeDates {
 	source: 'git' | 'files';
@@ -36,6 +37,15 @@ function fromFiles(dir: string, paths: readonly string[], reason: string): Chang
 
 /** The last-change date of each path (relative to `dir`, the client folder). */
 export function changeDates(dir: string, paths: readonly string[]): ChangeDates {
+	const found = datesFromGitOrFiles(dir, paths);
+	const file = join(dir, HISTORY_FILE);
+	const history = existsSync(file) ? parseHistory(readFileSync(file, 'utf8')) : undefined;
+	if (!history) return found;
+	const hashOf = (path: string) => (existsSync(join(dir, path)) ? textHash(readFileSync(join(dir, path))) : undefined);
+	return { ...found, dates: applyHistory(found.dates, history, hashOf) };
+}
+
+function datesFromGitOrFiles(dir: string, paths: readonly string[]): ChangeDates {
 	if (git(dir, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
 		return fromFiles(dir, paths, 'the content is not in a git repository');
 	}

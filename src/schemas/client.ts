@@ -12,7 +12,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 });
 
 /** A URL path starting with `/`, such as `/handover`. */
-const basePath = z
+export const basePath = z
 	.string()
 	.regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, { error: 'expected a path starting with /, e.g. /handover' });
 

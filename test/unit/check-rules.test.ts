@@ -147,18 +147,18 @@ describe('bodies', () => {
 		`);
 	});
 
-	it('knows the site’s base path', () => {
+	it('takes links with or without the site’s base path (the build puts it in front)', () => {
 		const client =
 			'name: Acme\nslug: acme\nengagement: { start: 2026-01-05, end: 2026-06-30 }\nsite: { base: /handover }\n';
 		expect(
 			checkFiles({
 				'client.yaml': client,
 				'adr/0001-a.mdx': adr('ADR-0001'),
-				'index.mdx': page('[ok](/handover/adr/0001-a/) [missing base](/adr/0001-a/)'),
+				'index.mdx': page('[ok](/handover/adr/0001-a/) [also ok](/adr/0001-a/) [broken](/adr/0002-b/)'),
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/index.mdx:5:44 error links to /adr/0001-a/, outside the site's base path /handover/ — write /handover/adr/0001-a/",
+			  "content/acme/index.mdx:5:62 error links to /adr/0002-b/, which is not a page of this site — did you mean "/handover/adr/0001-a/"?",
 			]
 		`);
 	});

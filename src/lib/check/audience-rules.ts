@@ -44,7 +44,8 @@ export function audienceRules(context: CheckContext): Problem[] {
 			}
 			const scan = context.scan(document);
 			for (const link of scan.links) {
-				const target = link.kind === 'image' ? undefined : linkedPage(link.url, pageUrl(context.base, document.id));
+				const target =
+					link.kind === 'image' ? undefined : linkedPage(link.url, pageUrl(context.base, document.id), context.base);
 				const linked = target ? byPage.get(target) : undefined;
 				if (linked && !inAudience(linked.data.audience, audience)) {
 					const where = { file: document.file, line: link.line, column: link.column };

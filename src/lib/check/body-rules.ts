@@ -2,7 +2,7 @@
 // of this site (under its base path), a file served as is, or, for images, a file that exists.
 import { posix } from 'node:path';
 import type { BodyLink } from '../body-scan.ts';
-import { decodePath, EXTERNAL_OR_ANCHOR } from '../links.ts';
+import { decodePath, EXTERNAL_OR_ANCHOR, linkedPath } from '../links.ts';
 import { pageUrl } from '../paths.ts';
 import { roadmapItemAnchor } from '../views/roadmap.ts';
 import { problem, type Problem } from '../problems/problem.ts';
@@ -60,24 +60,13 @@ function linkProblems(
 	}
 
 	const from = pageUrl(context.base, document.id);
-	const resolved = decodePath(new URL(path, `http://site${from}`).pathname);
+	const resolved = linkedPath(target, from, context.base) ?? '';
 	if (/\.mdx?$/.test(resolved)) {
 		// A link written as a file path: it works on GitHub, not in the built site.
 		const file = posix.normalize(posix.join(posix.dirname(document.path), decodePath(path)));
 		const linked = context.loaded.find((d) => d.path === file);
 		return [
 			problem('LinkToSourceFile', { target, ...(linked ? { page: pageUrl(context.base, linked.id) } : {}) }, where),
-		];
-	}
-	if (!resolved.startsWith(context.base)) {
-		const fixed = `${context.base}${resolved.slice(1)}`;
-		const withSlash = fixed.endsWith('/') ? fixed : `${fixed}/`;
-		return [
-			problem(
-				'LinkOutsideBase',
-				{ target, base: context.base, ...(pages.has(withSlash) ? { fixed: withSlash } : {}) },
-				where,
-			),
 		];
 	}
 	const rest = resolved.slice(context.base.length);

@@ -282,12 +282,6 @@ export const problemCatalogue = {
 		hint: (a: { suggestion?: string }) =>
 			a.suggestion ? `did you mean "#${a.suggestion}"?` : 'anchors are the headings in lowercase, spaces as hyphens',
 	},
-	LinkOutsideBase: {
-		severity: 'error',
-		message: (a: { target: string; base: string; fixed?: string }) =>
-			`links to ${a.target}, outside the site's base path ${a.base}`,
-		hint: (a: { fixed?: string }) => (a.fixed ? `write ${a.fixed}` : undefined),
-	},
 	LinkToSourceFile: {
 		severity: 'error',
 		message: (a: { target: string; page?: string }) =>
