@@ -57,8 +57,13 @@ export interface AstroResult {
 export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: AstroRun): Promise<AstroResult> {
 	const stage = stageDir(run.engineRoot, run.projectRoot, run.client, run.audience);
 	mkdirSync(stage, { recursive: true });
+	// Vite's own variables left in the shell (vitest sets BASE_URL=/) would win over the site's config:
+	// a site built under a base path would then link its favicon and sitemap at the root.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
+	);
 	const env = {
-		...process.env,
+		...inherited,
 		[BUILD_ENV.root]: run.projectRoot,
 		[BUILD_ENV.client]: run.client,
 		[BUILD_ENV.audience]: run.audience,

@@ -26,6 +26,8 @@ export interface BuildOptions {
 	audience?: Audience[];
 	/** A base path for the sites built, in place of client.yaml's (a deployment's, such as GitHub Pages'). */
 	base?: string;
+	/** The check's problems were shown already (cairn verify): do not print them again. */
+	checked?: boolean;
 	verbose: boolean;
 }
 
@@ -128,7 +130,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 		throw new UserError(`--base ${options.base}: expected a path starting with /, such as /my-repo/.`);
 	}
 	const result = await checkClients(ctx, options.client);
-	if (result.problems.length) ctx.err(formatProblems(result.problems));
+	if (result.problems.length && !options.checked) ctx.err(formatProblems(result.problems));
 	let failed = result.problems.filter((p) => p.code === 'LinkedClientFolder').length;
 	let known: Promise<ReadonlyMap<string, string>> | undefined;
 	const knownScripts = () => (known ??= knownInlineScripts(ctx.engineRoot));

@@ -117,6 +117,21 @@ export function createProgram(): Command {
 			}>();
 			return run(async () => (await import('./pdf.ts')).pdfCommand(context(program), o))();
 		});
+	program
+		.command('handover')
+		.description('write a client’s own repository: its documents, the generator, tests and deploy recipes')
+		.argument('<client>', 'the client (a folder under content/)')
+		.option('--out <folder>', 'the new repository: a folder that is new or empty')
+		.option('--check', 'list the loose ends to tie before the handover instead', false)
+		.option('--strict', 'with --check: exit 1 when there are any', false)
+		.action(function (this: Command, slug: string) {
+			const o = this.opts<{ out?: string; check: boolean; strict: boolean }>();
+			return run(async () => (await import('./handover.ts')).handoverCommand(context(program), slug, o))();
+		});
+	program
+		.command('verify')
+		.description('check strictly, build every site, and verify the built sites (a client repository’s npm test)')
+		.action(() => run(async () => (await import('./verify.ts')).verifyCommand(context(program)))());
 	registerImportCommand(program, () => context(program));
 	return program;
 }

@@ -49,9 +49,7 @@ export function applyHistory(
 export function parseHistory(text: string): History | undefined {
 	try {
 		const data = JSON.parse(text) as Partial<History>;
-		return data.files && typeof data.files === 'object'
-			? { about: String(data.about ?? ''), files: data.files }
-			: undefined;
+		return data.files && typeof data.files === 'object' ? { about: data.about ?? '', files: data.files } : undefined;
 	} catch {
 		return undefined;
 	}

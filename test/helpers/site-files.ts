@@ -1,30 +1,8 @@
-// Every file of a built site as text, with Pagefind's gzip-compressed index files decompressed,
-// so a canary string can be searched for in everything a visitor could download.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+// Every file of a built site as text (Pagefind's index decompressed), for canary searches.
+import type { BuiltFile } from '../../src/lib/verify/site-checks.ts';
 
-export interface SiteFile {
-	path: string;
-	text: string;
-}
-
-function decode(path: string, bytes: Buffer): string {
-	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-	const data = gzipped ? gunzipSync(bytes) : bytes;
-	return data.toString(/\.(pf_\w+|wasm|png|jpe?g|webp|woff2?)$/.test(path) && !gzipped ? 'latin1' : 'utf8');
-}
-
-export async function readSiteFiles(dir: string): Promise<SiteFile[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries.filter((entry) => entry.isFile());
-	return Promise.all(
-		files.map(async (entry) => {
-			const path = join(entry.parentPath, entry.name);
-			return { path: path.slice(dir.length + 1), text: decode(path, await readFile(path)) };
-		}),
-	);
-}
+export { readSiteFiles } from '../../src/lib/verify/site-files-fs.ts';
+export type SiteFile = BuiltFile;
 
 /** The files whose text contains `needle`, case-insensitively. */
 export function filesContaining(files: readonly SiteFile[], needle: string): string[] {

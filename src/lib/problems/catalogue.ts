@@ -348,6 +348,34 @@ export const problemCatalogue = {
 			`review overdue: last reviewed ${a.lastReviewed}, every ${a.every}, so due ${a.due} (${a.days} ${a.days === 1 ? 'day' : 'days'} ago)`,
 		hint: () => 'check the document against reality, then update lastReviewed',
 	},
+	ProposalOpen: {
+		severity: 'warning',
+		message: (a: { id: string; since: string; days: number }) =>
+			`${a.id} has been proposed since ${a.since} (${a.days} days) and is still not decided`,
+		hint: () => 'decide it (accepted or rejected, with a date and decision makers) before the handover',
+	},
+	NoOwner: {
+		severity: 'warning',
+		message: () => 'nobody owns this document after the handover',
+		hint: () => 'add "owner: <person or team>", someone of the client who will keep it current',
+	},
+	PlanItemPastDue: {
+		severity: 'warning',
+		message: (a: { title: string; due: string }) => `"${a.title}" was due ${a.due} and is not done`,
+		hint: () => 'finish it and set "done: true", or hand it over with a new date and owner',
+	},
+	ServiceWithoutRunbook: {
+		severity: 'warning',
+		message: (a: { name: string; client: string }) =>
+			`no runbook is for the component "${a.name}" or mentions it: nobody on call knows what to do when it fails`,
+		hint: (a: { name: string; client: string }) =>
+			`write one: npx cairn new runbook --client ${a.client} --title "…" --service ${a.name.replace(/\s+/g, '-').toLowerCase()}`,
+	},
+	NoContacts: {
+		severity: 'warning',
+		message: () => 'client.yaml names no contacts: the site does not say whom to ask',
+		hint: () => 'add "contacts:" with the people at the client who own the documents now',
+	},
 	ImportedAdrIncomplete: {
 		severity: 'warning',
 		message: (a: { missing: string }) => `imported as accepted without ${a.missing}`,
