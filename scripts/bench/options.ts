@@ -3,9 +3,12 @@
 import { parseArgs } from 'node:util';
 
 /** The size of the synthetic client and the number of timed runs. */
-export function benchOptions(): { count: number; runs: number } {
+export function benchOptions(defaults = { documents: 1000, runs: 5 }): { count: number; runs: number } {
 	const { values } = parseArgs({
-		options: { documents: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },
+		options: {
+			documents: { type: 'string', default: String(defaults.documents) },
+			runs: { type: 'string', default: String(defaults.runs) },
+		},
 	});
 	return { count: Number(values.documents), runs: Number(values.runs) };
 }

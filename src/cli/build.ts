@@ -2,6 +2,7 @@
 // temporary folder, adds the host files, and moves each into dist/<client>/<audience>/ only when
 // its build succeeded.
 import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
@@ -14,6 +15,7 @@ import { pageUrl, siteOutputDir, type Audience } from '../lib/paths.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
+import { recordBuild } from '../lib/build-records-fs.ts';
 import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
@@ -28,6 +30,8 @@ export interface BuildOptions {
 	base?: string;
 	/** The check's problems were shown already (cairn verify): do not print them again. */
 	checked?: boolean;
+	/** How many sites to build at once; default: one per core (see {@link buildConcurrency}). */
+	jobs?: number;
 	verbose: boolean;
 }
 
@@ -56,12 +60,23 @@ function auditLines(findings: readonly AuditFinding[], project: ClientProject): 
 	});
 }
 
+/** What one site's build says, printed as one block when it ends (sites build side by side). */
+interface SiteLog {
+	out: string[];
+	err: string[];
+}
+
+interface SiteJob {
+	project: ClientProject;
+	audience: Audience;
+}
+
 async function buildOne(
 	ctx: CliContext,
-	project: ClientProject,
-	audience: Audience,
+	{ project, audience }: SiteJob,
 	options: { verbose: boolean; base?: string | undefined },
 	knownScripts: () => Promise<ReadonlyMap<string, string>>,
+	running: Set<() => string>,
 ): Promise<boolean> {
 	const client = project.slug;
 	const finalDir = join(ctx.projectRoot, siteOutputDir(client, audience));
@@ -70,19 +85,18 @@ async function buildOne(
 		`the ${audience} site of ${client}`,
 	);
 	const started = Date.now();
+	const log: SiteLog = { out: [], err: [] };
 	const kept = () =>
 		existsSync(finalDir) ? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.` : '';
 	let outDir: string | undefined;
 	// Stopped with Ctrl-C or `kill`: no half-built folder and no lock left behind (Astro, its child,
 	// stops by itself once this process is gone: src/astro/watch-parent.ts).
-	const stop = (signal: NodeJS.Signals) => {
+	const stop = () => {
 		if (outDir) rmSync(outDir, { recursive: true, force: true });
 		release();
-		ctx.err(`Stopped building ${client} (${audience}).${kept()}`);
-		process.exit(signal === 'SIGINT' ? 130 : 143);
+		return `Stopped building ${client} (${audience}).${kept()}`;
 	};
-	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-	for (const signal of signals) process.once(signal, stop);
+	running.add(stop);
 	try {
 		recoverAndSweep(finalDir);
 		outDir = await stagingOutputDir(finalDir);
@@ -95,34 +109,61 @@ async function buildOne(
 			outDir,
 			verbose: options.verbose,
 			...(options.base ? { base: options.base } : {}),
-			print: (line) => ctx.err(`  ${line}`),
+			print: (line) => (options.verbose ? ctx.err(`  ${line}`) : log.err.push(`  ${line}`)),
 		});
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			for (const line of failedSources(lines, project, audience, options.base)) ctx.err(line);
-			ctx.err(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
+			log.err.push(...failedSources(lines, project, audience, options.base));
+			log.err.push(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
 			return false;
 		}
 		const findings = await prepareForHosting(outDir, audience, await knownScripts());
 		if (findings.length) {
 			await discard(outDir);
-			ctx.err(`The ${audience} site of ${client} was built, but holds what Cairn does not publish:`);
-			for (const line of auditLines(findings, project)) ctx.err(line);
-			ctx.err(`Remove it from the source, then build again.${kept()}`);
+			log.err.push(`The ${audience} site of ${client} was built, but holds what Cairn does not publish:`);
+			log.err.push(...auditLines(findings, project));
+			log.err.push(`Remove it from the source, then build again.${kept()}`);
 			return false;
 		}
 		const pages = await countPages(outDir);
 		await publish(outDir, finalDir);
 		const seconds = ((Date.now() - started) / 1000).toFixed(1);
-		ctx.out(
+		await recordBuild(ctx.projectRoot, { client, audience, finishedAt: new Date().toISOString(), pages });
+		log.out.push(
 			`Built ${client} (${audience}): ${pages} pages with a search index in ${relative(ctx.projectRoot, finalDir)}/ (${seconds} s).`,
 		);
 		return true;
 	} finally {
-		for (const signal of signals) process.off(signal, stop);
+		running.delete(stop);
 		release();
+		for (const line of log.err) ctx.err(line);
+		for (const line of log.out) ctx.out(line);
 	}
+}
+
+/** Runs `work` on every item, at most `limit` at a time, and returns the results in order. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = [];
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await work(items[index] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
+}
+
+/**
+ * How many sites to build at once: one per core, as each Astro build uses about one; at most one
+ * per 1.5 GB of memory, which a build of a large client takes; one with --verbose, whose log streams.
+ */
+export function buildConcurrency(sites: number, options: { jobs?: number | undefined; verbose: boolean }): number {
+	if (options.verbose) return 1;
+	const byMemory = Math.max(1, Math.floor(totalmem() / 1.5e9));
+	return Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), byMemory), sites));
 }
 
 export async function buildCommand(ctx: CliContext, options: BuildOptions): Promise<number> {
@@ -134,6 +175,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 	let failed = result.problems.filter((p) => p.code === 'LinkedClientFolder').length;
 	let known: Promise<ReadonlyMap<string, string>> | undefined;
 	const knownScripts = () => (known ??= knownInlineScripts(ctx.engineRoot));
+	const jobs: SiteJob[] = [];
 	for (const { project, problems } of result.clients) {
 		const errors = problems.filter((p) => p.severity === 'error').length;
 		if (errors || !project.config) {
@@ -153,10 +195,31 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 			);
 			audiences = audiences.filter((audience) => audience !== 'investor');
 		}
-		for (const audience of audiences) {
-			const one = { verbose: options.verbose, base: options.base };
-			if (!(await buildOne(ctx, project, audience, one, knownScripts))) failed++;
+		for (const audience of audiences) jobs.push({ project, audience });
+	}
+	const concurrency = buildConcurrency(jobs.length, options);
+	const running = new Set<() => string>();
+	const stop = (signal: NodeJS.Signals) => {
+		for (const cleanUp of running) ctx.err(cleanUp());
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+	for (const signal of signals) process.once(signal, stop);
+	const started = Date.now();
+	try {
+		const one = { verbose: options.verbose, base: options.base };
+		const built = await inPool(jobs, concurrency, (job) => buildOne(ctx, job, one, knownScripts, running));
+		const broken = built.filter((ok) => !ok).length;
+		failed += broken;
+		if (jobs.length > 1) {
+			const seconds = ((Date.now() - started) / 1000).toFixed(1);
+			const how = concurrency > 1 ? `, ${concurrency} at a time` : '';
+			ctx.out(
+				`${jobs.length - broken} of ${jobs.length} sites built in ${seconds} s${how}${broken ? `; ${broken} failed (see above)` : ''}.`,
+			);
 		}
+	} finally {
+		for (const signal of signals) process.off(signal, stop);
 	}
 	return failed ? 1 : 0;
 }

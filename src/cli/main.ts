@@ -2,7 +2,7 @@
 // loaded only when it runs (start-up is most of the time of a `cairn check`).
 // User mistakes end with one clear message and exit 1 (content) or 2 (command line); only a bug
 // in Cairn prints a stack trace.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,9 +64,14 @@ export function createProgram(): Command {
 			'--base <path>',
 			'serve the sites under this path instead of client.yaml’s (e.g. /my-repo/ on GitHub Pages)',
 		)
-		.option('--verbose', "show Astro's whole log", false)
+		.option('--jobs <n>', 'how many sites to build at once (default: one per core)', (value) => {
+			const jobs = Number(value);
+			if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+			return jobs;
+		})
+		.option('--verbose', "show Astro's whole log (one site at a time)", false)
 		.action(function (this: Command) {
-			const o = this.opts<{ client?: string; audience?: Audience[]; base?: string; verbose: boolean }>();
+			const o = this.opts<{ client?: string; audience?: Audience[]; base?: string; jobs?: number; verbose: boolean }>();
 			return run(async () => (await import('./build.ts')).buildCommand(context(program), o))();
 		});
 
@@ -128,6 +133,23 @@ export function createProgram(): Command {
 			const o = this.opts<{ out?: string; check: boolean; strict: boolean }>();
 			return run(async () => (await import('./handover.ts')).handoverCommand(context(program), slug, o))();
 		});
+	for (const [name, description] of [
+		['status', 'one row per client: the engagement, documents, overdue reviews, open proposals, last builds'],
+		['matrix', 'the sites to build, one per client and audience (--json: the shape of a GitHub Actions matrix)'],
+	] as const) {
+		program
+			.command(name)
+			.description(description)
+			.option('--json', 'print JSON', false)
+			.action(function (this: Command) {
+				const format = this.opts<{ json: boolean }>().json ? 'json' : 'text';
+				return run(async () => {
+					const portfolio = await import('./portfolio.ts');
+					const command = name === 'status' ? portfolio.statusCommand : portfolio.matrixCommand;
+					return command(context(program), { format });
+				})();
+			});
+	}
 	program
 		.command('verify')
 		.description('check strictly, build every site, and verify the built sites (a client repository’s npm test)')

@@ -219,6 +219,37 @@ describe('a secret in a runbook', () => {
 	});
 });
 
+describe('building several sites', () => {
+	it('builds them side by side, one line each as it ends; a failing site stops no other, and the exit code says so', async () => {
+		const project = await tempProject('two-clients');
+		try {
+			const page = join(project.root, 'content', 'alpha', 'index.mdx');
+			// Valid for the check, but the page fails to render in Astro.
+			await writeFile(page, `${await readFile(page, 'utf8')}\n{[].first.name}\n`);
+			const result = await runCli(['--root', project.root, 'build', '--jobs', '2']);
+			expect(result.code).toBe(1);
+			expect(result.stdout).toMatch(
+				/Built beta \(team\): \d+ pages with a search index in dist\/beta\/team\/ \(\d+\.\d s\)\./,
+			);
+			expect(result.stderr).toContain('Building alpha (team) failed');
+			expect(result.stdout).toMatch(/^1 of 2 sites built in \d+\.\d s, 2 at a time; 1 failed \(see above\)\.$/m);
+			expect(existsSync(join(project.root, 'dist', 'beta', 'team', 'index.html'))).toBe(true);
+			expect(await readdir(join(project.root, 'dist', 'alpha'))).toEqual([]);
+			const status = await runCli(['--root', project.root, 'status', '--json']);
+			const rows = JSON.parse(status.stdout) as {
+				client: string;
+				lastBuilds: { audience: string; finishedAt: string | null }[];
+			}[];
+			expect(rows.map((row) => [row.client, row.lastBuilds.map((b) => b.finishedAt !== null)])).toEqual([
+				['alpha', [false]],
+				['beta', [true]],
+			]);
+		} finally {
+			await project.remove();
+		}
+	});
+});
+
 describe('two builds at once', () => {
 	it('build different clients concurrently without touching each other’s output', async () => {
 		const project = await tempProject('two-clients');
