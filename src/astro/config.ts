@@ -13,6 +13,8 @@ import { pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { todayFrom } from '../lib/today.ts';
 import { availableViews } from '../lib/views/registry.ts';
+import type { ValidDocument } from '../lib/check/context.ts';
+import { handoverReadiness } from '../lib/handover/readiness.ts';
 import { loadBuildPlan } from './build-plan.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
@@ -44,6 +46,23 @@ export async function cairnAstroConfig(engineRoot: string) {
 			...changed,
 			dates: Object.fromEntries(included.map((d) => [d.id, changed.dates[d.path] ?? today])),
 		},
+		// The CTO's own site lists what to tie up before the handover; no other site has it.
+		readiness:
+			audience === 'internal'
+				? handoverReadiness({
+						slug: project.slug,
+						config: client,
+						documents: included.filter((d): d is ValidDocument => d.data !== undefined),
+						today,
+						changed: changed.dates,
+					}).map(({ file, field, message, hint }) => ({
+						page: included.find((d) => d.file === file)?.id,
+						file,
+						field,
+						message,
+						...(hint ? { hint } : {}),
+					}))
+				: [],
 	});
 	const head = [
 		{ tag: 'style' as const, content: accentCss(client.accent) },

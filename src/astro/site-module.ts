@@ -15,6 +15,8 @@ export interface SiteInfo {
 	today: IsoDate;
 	/** Last-change dates by page id. */
 	changes: { source: ChangeDates['source']; reason?: string; dates: Record<string, IsoDate> };
+	/** The internal site's loose ends before the handover (src/lib/handover/readiness.ts); empty elsewhere. */
+	readiness: { page: string | undefined; file: string; field: string; message: string; hint?: string }[];
 }
 
 const ID = 'virtual:cairn/site';

@@ -116,4 +116,14 @@ describe('the internal site', () => {
 		expect(budget).toContain('Renewals in the next 90 days');
 		expect(budget).toContain('Cost per quarter, from 2027-01-01');
 	});
+
+	it('lists the loose ends before the handover, which no other site shows', async () => {
+		const page = await readFile(join(site('internal'), 'handover/index.html'), 'utf8');
+		expect(page).toContain('Handover readiness');
+		// The fixture's runbook was last reviewed 2026-03-01, every 90 days; the fixtures build on 2026-11-24.
+		expect(page).toMatch(/content\/gamma\/runbooks\/robot-offline\.mdx<\/a>\s*<small> \(lastReviewed\)<\/small>/);
+		expect(page).toContain('review overdue: last reviewed 2026-03-01');
+		for (const audience of ['team', 'investor'])
+			expect(existsSync(join(site(audience), 'handover')), audience).toBe(false);
+	});
 });

@@ -74,6 +74,14 @@ export const views: readonly ViewDefinition[] = [
 		audiences: ['investor'],
 	},
 	{
+		id: 'handover',
+		title: 'Handover readiness',
+		summary: 'What to tie up before the engagement ends: the loose ends npx cairn handover --check lists.',
+		component: 'HandoverReadiness.astro',
+		when: () => true,
+		audiences: ['internal'],
+	},
+	{
 		id: 'all',
 		title: 'All documents',
 		summary: 'Every document of the site, by kind.',
