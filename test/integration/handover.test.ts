@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -34,12 +34,16 @@ function machinePath(): string {
 		.join(delimiter);
 }
 
-/** Runs an npm script in `cwd` as a newcomer would: the machine's Node, no CI shortcuts. */
-function npm(cwd: string, script: string): Promise<CliResult> {
+/**
+ * Runs an npm script in `cwd` as a newcomer would: the machine's Node (or the Node in `nodeDir`,
+ * put first on PATH), no CI shortcuts.
+ */
+function npm(cwd: string, script: string, nodeDir?: string): Promise<CliResult> {
+	const path = nodeDir ? `${nodeDir}${delimiter}${machinePath()}` : machinePath();
 	return new Promise((resolve, reject) => {
 		const child = spawn('npm', script === 'test' ? ['test'] : ['run', script], {
 			cwd,
-			env: { ...process.env, PATH: machinePath(), NO_COLOR: '1', CAIRN_TODAY: '2026-11-24' },
+			env: { ...process.env, PATH: path, NO_COLOR: '1', CAIRN_TODAY: '2026-11-24' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
@@ -179,6 +183,19 @@ describe('cairn handover larkspur', () => {
 		expect(test.code, test.stderr + test.stdout).toBe(0);
 		expect(test.stdout).toMatch(/Verified larkspur \(team\): a page for each of \d+ documents/);
 		expect(test.stdout).toMatch(/Verified larkspur \(investor\): .* nothing of the \d+ documents left out\./);
+	});
+
+	it('builds and passes its own tests on Node 24 too, from another fresh clone', async () => {
+		// The tests themselves run on the Node Cairn fetched (24); put it first on PATH.
+		expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+		const clone24 = join(scratch, 'clone-node24');
+		git(scratch, ['clone', '-q', out, clone24]);
+		const build = await npm(clone24, 'build', dirname(process.execPath));
+		expect(build.code, build.stderr + build.stdout).toBe(0);
+		expect(build.stdout + build.stderr).not.toContain('EBADENGINE');
+		const test = await npm(clone24, 'test', dirname(process.execPath));
+		expect(test.code, test.stderr + test.stdout).toBe(0);
+		expect(test.stdout).toMatch(/Verified larkspur \(team\): a page for each of \d+ documents/);
 	});
 
 	it('runs its GitHub Actions workflow’s commands: the site built under the repository’s path for GitHub Pages', async () => {
