@@ -1,5 +1,6 @@
 // `cairn import adr <folder...> --client <slug>`: turns folders of adr-tools, MADR or log4brains
-// records into typed MDX under content/<client>/adr/, then prints what it changed and why. The
+// records into typed MDX under content/<client>/adr/, then prints what it changed and why;
+// `--dry-run` prints the whole plan as a table (or JSON) and writes nothing. The
 // importer (Markdown parser, MDX compiler) loads only when the command runs.
 import { Argument, Option, type Command } from 'commander';
 import { adrFormats, type AdrFormat } from '../lib/import/model.ts';
@@ -7,7 +8,12 @@ import { requireClient, type CliContext } from './context.ts';
 
 export interface ImportAdrOptions {
 	client: string;
-	format: AdrFormat | 'auto';
+	/** The source dialect. */
+	from: AdrFormat | 'auto';
+	/** The report's form; a dialect here is read as `--from`, as before that option existed. */
+	format?: 'text' | 'json' | AdrFormat | 'auto';
+	dates?: 'dmy' | 'mdy';
+	dryRun?: boolean;
 }
 
 /** Imports `folders` (relative to `cwd`) into the client; exit code 0 when everything was written. */
@@ -18,7 +24,12 @@ export async function importAdrCommand(
 	cwd = process.cwd(),
 ): Promise<number> {
 	const client = await requireClient(ctx, options.client);
-	const [{ importAdrFolders }, { reportLines }] = await Promise.all([
+	const output = options.format === 'json' ? 'json' : 'text';
+	const from =
+		options.format !== undefined && options.format !== 'json' && options.format !== 'text'
+			? options.format
+			: options.from;
+	const [{ importAdrFolders }, { dryRunLines, planJson, reportLines }] = await Promise.all([
 		import('../lib/import/import-fs.ts'),
 		import('../lib/import/report.ts'),
 	]);
@@ -27,10 +38,14 @@ export async function importAdrCommand(
 		client,
 		folders,
 		cwd,
-		format: options.format,
+		format: from,
+		...(options.dates ? { dates: options.dates } : {}),
+		...(options.dryRun ? { dryRun: true } : {}),
 	});
-	for (const line of reportLines(plan)) ctx.out(line);
-	return written ? 0 : 1;
+	const failed = plan.entries.some((entry) => entry.kind === 'fail');
+	if (output === 'json') ctx.out(JSON.stringify(planJson(plan, written), null, 2));
+	else for (const line of options.dryRun ? dryRunLines(plan) : reportLines(plan)) ctx.out(line);
+	return failed ? 1 : 0;
 }
 
 /** Adds `import adr` to the program; `context` gives the command its CliContext when it runs. */
@@ -45,9 +60,24 @@ export function registerImportCommand(program: Command, context: () => CliContex
 		)
 		.addOption(new Option('-c, --client <slug>', 'the client to import into').makeOptionMandatory())
 		.addOption(
-			new Option('--format <format>', 'the ADR format; auto detects it per folder')
+			new Option('--from <dialect>', 'the ADR dialect; auto detects it per folder')
 				.choices(['auto', ...adrFormats])
 				.default('auto'),
+		)
+		.addOption(
+			new Option('--dates <order>', 'read ambiguous slash dates (03/04/2021) day first or month first').choices([
+				'dmy',
+				'mdy',
+			]),
+		)
+		.option('--dry-run', 'print what each file would become, and write nothing', false)
+		.addOption(
+			new Option('--format <format>', 'the report: text, or json for scripts').choices([
+				'text',
+				'json',
+				'auto',
+				...adrFormats,
+			]),
 		)
 		.action(async function (this: Command, folders: string[]) {
 			process.exitCode = await importAdrCommand(context(), folders, this.opts<ImportAdrOptions>());

@@ -35,6 +35,11 @@ export const adrSchema = z
 		 * failing. @example importedFrom: docs/adr/0005-help-comments.md
 		 */
 		importedFrom: z.string().optional(),
+		/**
+		 * The status as the imported source wrote it, kept verbatim so nothing is lost: review it
+		 * against `status`, which is what Cairn read it as. @example sourceStatus: ✅ Agreed (pilot only)
+		 */
+		sourceStatus: z.string().optional(),
 	})
 	.superRefine((adr, ctx) => {
 		if (adr.status === 'accepted' && !adr.importedFrom) {

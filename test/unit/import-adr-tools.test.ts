@@ -39,7 +39,7 @@ describe('adr-tools parser', () => {
 		expect(parsed.date).toBe('2024-03-12');
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
-			  "read date "12/03/2024" as day/month/year (the old adr-tools default): 2024-03-12",
+			  "read date "12/03/2024" as day/month/year (day first by default; --dates mdy reads month first): 2024-03-12",
 			]
 		`);
 	});
@@ -58,16 +58,16 @@ describe('adr-tools parser', () => {
 		expect(body).toContain('## Status\n\nClarifies [1. Record decisions](0001-record-decisions.md)\n\n## Context');
 	});
 
-	it('prefers the file number when the heading disagrees, and assumes accepted without a status', () => {
+	it('prefers the file number when the heading disagrees, and imports a record without a status as proposed', () => {
 		const parsed = parseAdrTools(
 			textDoc('# 7. Cache prices\n\nDate: 2024-01-01\n\n## Context\n\nSlow.\n', '0008-cache.md'),
 		);
 		expect(parsed.number).toBe(8);
-		expect(parsed.status).toBe('accepted');
+		expect(parsed.status).toBe('proposed');
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
 			  "the title heading says 7 but the file name says 8; kept 8, which links use",
-			  "the source gives no status; assumed accepted",
+			  "the source gives no status; imported as proposed, not assumed accepted, so review it",
 			]
 		`);
 	});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/lib/import/edits.ts';
 import { rewriteLinks, type LinkTargets } from '../../src/lib/import/links.ts';
+import { matchRecord, recordIndex } from '../../src/lib/import/record-match.ts';
 import { messages, planFixtures, textDoc, writtenText } from '../helpers/import.ts';
 
 const targets: LinkTargets = {
@@ -10,7 +11,8 @@ const targets: LinkTargets = {
 			path
 		],
 	skipped: (path) => (path === '/src/adr/README.md' ? 'a README, not a decision record' : undefined),
-	idByFileName: (name) => (name === '0002-queue.md' ? 'ADR-0002' : undefined),
+	record: (url, from) => matchRecord(recordIndex(['/src/adr/0002-queue.md', '/src/core/0009-cache.md']), url, from),
+	anchors: (path) => new Set(path === '/src/adr/0002-queue.md' ? ['context', 'decision'] : []),
 	exists: (path) => ['/src/adr/diagram.png', '/src/adr/img/flow.png', '/src/shared/logo.png'].includes(path),
 };
 
@@ -21,7 +23,7 @@ function rewrite(text: string) {
 }
 
 describe('link rewriting', () => {
-	it('turns relative links to imported ADRs into site links, keeping the anchor', () => {
+	it('turns relative links to imported ADRs into site links, keeping an anchor the page has', () => {
 		const result = rewrite(
 			'See [the queue](0002-queue.md#context), [again](./0002-queue.md "Queue") and [cache](../core/0009-cache.md).\n',
 		);
@@ -29,6 +31,29 @@ describe('link rewriting', () => {
 			'See [the queue](/handover/adr/0002-queue/#context), [again](/handover/adr/0002-queue/ "Queue") and [cache](/handover/adr/0009-cache/).\n',
 		);
 		expect(result.notes).toEqual(['rewrote 3 links to other ADRs as site links']);
+	});
+
+	it('matches links from the repository root and code-host addresses by file name', () => {
+		const result = rewrite(
+			[
+				'[root](docs/adr/0002-queue.md) [slash](/docs/adr/0002-queue.md)',
+				'[gh](https://github.com/acme/infra/blob/main/docs/adr/0002-queue.md#decision)',
+				'[gl](https://gitlab.example.org/acme/infra/-/blob/feature%2Fx/doc/0009-cache.md#status)',
+				'[no ext](https://git.example/acme/adr/0002-queue) [other](https://git.example/acme/README.md)\n',
+			].join(' '),
+		);
+		expect(result.text).toBe(
+			[
+				'[root](/handover/adr/0002-queue/) [slash](/handover/adr/0002-queue/)',
+				'[gh](/handover/adr/0002-queue/#decision)',
+				'[gl](/handover/adr/0009-cache/)',
+				'[no ext](/handover/adr/0002-queue/) [other](https://git.example/acme/README.md)\n',
+			].join(' '),
+		);
+		expect(result.notes).toEqual([
+			'rewrote 5 links to other ADRs as site links',
+			"pointed https://gitlab.example.org/acme/infra/-/blob/feature%2Fx/doc/0009-cache.md#status at the record's page without its #fragment, which names no heading the page keeps",
+		]);
 	});
 
 	it('rewrites reference definitions, and links with tricky labels', () => {
@@ -47,17 +72,8 @@ describe('link rewriting', () => {
 		);
 		expect(result.notes).toMatchInlineSnapshot(`
 			[
-			  "kept the link to README.md: it is a README, not a decision record, so it was not imported; it will not work on the site, and cairn check reports it until you point it at a page or remove it",
-			  "kept the link to 0000-old.md: it is not one of the imported ADRs; it will not work on the site, and cairn check reports it until you point it at a page or remove it",
-			]
-		`);
-	});
-
-	it("reports an absolute link to the source repository's copy of an imported ADR", () => {
-		const result = rewrite('[copy](https://git.example/docs/adr/0002-queue.md)\n');
-		expect(result.notes).toMatchInlineSnapshot(`
-			[
-			  "kept the absolute link https://git.example/docs/adr/0002-queue.md: it points to the source repository's copy of ADR-0002, not to this site",
+			  "kept the link to README.md as written: it is a README, not a decision record, so it was not imported; it will not work on the site, and cairn check warns about it until you point it at a page or remove it",
+			  "kept the link to 0000-old.md as written: it is not one of the imported ADRs; it will not work on the site, and cairn check warns about it until you point it at a page or remove it",
 			]
 		`);
 	});

@@ -32,7 +32,7 @@ describe('log4brains parser', () => {
 		});
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
-			  "status "draft" is not a Cairn status; imported as proposed",
+			  "status "draft" read as proposed",
 			  "tags Release Engineering, flags became release-engineering, flags: Cairn tags are lowercase-kebab",
 			]
 		`);

@@ -5,19 +5,19 @@ import { parseMadr } from '../../src/lib/import/format-madr.ts';
 import { fixtureDoc, messages, textDoc } from '../helpers/import.ts';
 
 describe('MADR parser', () => {
-	it('assumes accepted when the front matter is only site navigation, and drops those keys once', () => {
+	it('never assumes accepted when the front matter is only site navigation, and drops those keys once', () => {
 		const parsed = parseMadr(fixtureDoc('madr/0000-use-madr.md'));
 		expect(parsed).toMatchObject({
 			title: 'Use MADR for Decisions',
 			number: 0,
-			status: 'accepted',
+			status: 'proposed',
 			decisionMakers: [],
 		});
 		expect(parsed.date).toBeUndefined();
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
 			  "dropped front matter keys parent, nav_order: not ADR metadata Cairn has a field for",
-			  "the source gives no status; assumed accepted",
+			  "the source gives no status; imported as proposed, not assumed accepted, so review it",
 			]
 		`);
 	});
@@ -51,7 +51,7 @@ describe('MADR parser', () => {
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
 			  "dropped front matter keys parent, nav_order: not ADR metadata Cairn has a field for",
-			  "status "on hold" is not a Cairn status; imported as proposed",
+			  "status "on hold" read as proposed",
 			]
 		`);
 	});
@@ -98,7 +98,7 @@ describe('MADR parser', () => {
 		expect(messages(parsed.notes)).toMatchInlineSnapshot(`
 			[
 			  "removed the number from the title heading "ADR-0003: Cache prices"",
-			  "the source gives no status; assumed accepted",
+			  "the source gives no status; imported as proposed, not assumed accepted, so review it",
 			]
 		`);
 	});

@@ -11,22 +11,20 @@ describe('import report', () => {
 		expect(reportLines(await planFixtures(['madr']))).toMatchInlineSnapshot(`
 			[
 			  "madr/0000-use-madr.md → content/acme/adr/0000-use-madr.mdx: dropped front matter keys parent, nav_order: not ADR metadata Cairn has a field for",
-			  "madr/0000-use-madr.md → content/acme/adr/0000-use-madr.mdx: the source gives no status; assumed accepted",
-			  "madr/0000-use-madr.md → content/acme/adr/0000-use-madr.mdx: no date and no decision makers in the source; left out, not invented (cairn check will warn)",
+			  "madr/0000-use-madr.md → content/acme/adr/0000-use-madr.mdx: the source gives no status; imported as proposed, not assumed accepted, so review it",
 			  "madr/0001-Choose-Postgres.md → content/acme/adr/0001-choose-postgres.mdx",
 			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: dropped front matter keys parent, nav_order: not ADR metadata Cairn has a field for",
-			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: status "on hold" is not a Cairn status; imported as proposed",
+			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: status "on hold" read as proposed",
 			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: rewrote 1 link to other ADRs as site links",
-			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: kept the link to adr-template.md: it is the ADR template, not a decision record, so it was not imported; it will not work on the site, and cairn check reports it until you point it at a page or remove it",
+			  "madr/0002-cache-layer.md → content/acme/adr/0002-cache-layer.mdx: kept the link to adr-template.md as written: it is the ADR template, not a decision record, so it was not imported; it will not work on the site, and cairn check warns about it until you point it at a page or remove it",
 			  "madr/0003-soap-api.md → content/acme/adr/0003-soap-api.mdx: turned 1 autolink <…> into [text](url) links: MDX has no autolinks",
 			  "madr/0004-rest-api.md → content/acme/adr/0004-rest-api.mdx: tags API Design, partners became api-design, partners: Cairn tags are lowercase-kebab",
 			  "madr/0004-rest-api.md → content/acme/adr/0004-rest-api.mdx: added supersedes: ADR-0003, because 0003-soap-api.md states the relation from its side",
 			  "madr/0004-rest-api.md → content/acme/adr/0004-rest-api.mdx: rewrote 2 links to other ADRs as site links",
-			  "madr/0004-rest-api.md → content/acme/adr/0004-rest-api.mdx: kept the absolute link https://git.quillon.example/docs/decisions/0003-soap-api.md: it points to the source repository's copy of ADR-0003, not to this site",
 			  "madr/0004-rest-api.md → content/acme/adr/0004-rest-api.mdx: copied 1 image next to it (0004-partner-calls.png)",
 			  "madr/adr-template.md: skipped, the ADR template, not a decision record",
 			  "madr/index.md: skipped, an index page, not a decision record",
-			  "Imported 5 ADRs and 1 image into content/acme/adr/ (detected madr); 2 files skipped, 13 notes above.",
+			  "Imported 5 ADRs and 1 image into content/acme/adr/ (detected madr); 2 files skipped, 11 notes above.",
 			]
 		`);
 	});
@@ -36,7 +34,7 @@ describe('import report', () => {
 		expect(lines).toMatchInlineSnapshot(`
 			[
 			  "adr-tools/0001-record-decisions.md → content/acme/adr/0001-record-decisions.mdx: no decision makers in the source; left out, not invented (cairn check will warn)",
-			  "adr-tools/0002-use-a-queue.md → content/acme/adr/0002-use-a-queue.mdx: read date "12/03/2024" as day/month/year (the old adr-tools default): 2024-03-12",
+			  "adr-tools/0002-use-a-queue.md → content/acme/adr/0002-use-a-queue.mdx: read date "12/03/2024" as day/month/year (day first by default; --dates mdy reads month first): 2024-03-12",
 			  "adr-tools/0002-use-a-queue.md → content/acme/adr/0002-use-a-queue.mdx: escaped 2 characters ({, } or <) that MDX would read as code or a tag",
 			  "adr-tools/0003-use-an-event-log.md → content/acme/adr/0003-use-an-event-log.mdx: rewrote 1 link to other ADRs as site links",
 			  "adr-tools/0003-use-an-event-log.md → content/acme/adr/0003-use-an-event-log.mdx: no decision makers in the source; left out, not invented (cairn check will warn)",
@@ -161,7 +159,25 @@ describe('a record MDX cannot compile', () => {
 			adrDir: 'content/acme/adr',
 			formats: [{ folder: 'docs/adr', format: 'madr', detected: true }],
 			entries: [
-				{ kind: 'write', source: 'docs/adr/0001-a.md', target: 'content/acme/adr/0001-a.mdx', text: '', notes: [] },
+				{
+					kind: 'write',
+					source: 'docs/adr/0001-a.md',
+					target: 'content/acme/adr/0001-a.mdx',
+					text: '',
+					record: {
+						title: 'A',
+						id: 'ADR-0001',
+						status: 'accepted',
+						decisionMakers: [],
+						consulted: [],
+						informed: [],
+						supersedes: [],
+						amends: [],
+						tags: [],
+						importedFrom: '0001-a.md',
+					},
+					notes: [],
+				},
 				{
 					kind: 'fail',
 					source: 'docs/adr/0002-b.md',

@@ -78,6 +78,16 @@ function linkProblems(
 	return [problem('BrokenLink', { target, ...(suggestion ? { suggestion } : {}) }, where)];
 }
 
+/**
+ * In an imported ADR, a link to a file the import could not match to a page is the source
+ * repository's, left as written (the import reported it): a warning to resolve, not an error that
+ * would fail the first check after an import.
+ */
+function importedLink(found: Problem, target: string): Problem {
+	if (found.code !== 'BrokenLink' && found.code !== 'LinkToSourceFile') return found;
+	return problem('ImportedLinkUnresolved', { target }, { file: found.file, line: found.line, column: found.column });
+}
+
 export function bodyRules(context: CheckContext): Problem[] {
 	// Every page of the site, with the document it is built from (none for the generated views).
 	const pages = new Map<string, LoadedDocument | undefined>([
@@ -93,6 +103,10 @@ export function bodyRules(context: CheckContext): Problem[] {
 				const { message, line, column } = scan.error;
 				return [problem('MdxSyntax', { detail: message }, { file: document.file, line, column })];
 			}
-			return scan.links.flatMap((link) => linkProblems(document, link, context, pages));
+			const imported = document.data?.kind === 'adr' && document.data.importedFrom !== undefined;
+			return scan.links.flatMap((link) => {
+				const found = linkProblems(document, link, context, pages);
+				return imported ? found.map((p) => importedLink(p, link.url)) : found;
+			});
 		});
 }

@@ -1,63 +1,49 @@
-// adr-tools (Nygard) records: `# 5. Help comments`, a `Date:` line, and a `## Status` section
-// holding the status word and the relations `adr link` writes ("Amended by [9. …](0009-….md)").
-import type { RootContent } from 'mdast';
-import { readDate } from './fields.ts';
-import { blockRange, findSection, plainText, preamble, sectionOf, span } from './markdown.ts';
-import type { ParsedAdr, RawRelation } from './model.ts';
+// adr-tools (Nygard) records and the hand-written variants of them: `# 5. Help comments` (or
+// `# ADR-005: …`), a `Date:` line in any of the forms people write, and the status in a
+// `## Status` section or a `Status:` line, with the relations `adr link` writes
+// ("Amended by [9. …](0009-….md)") anywhere in it.
+import { DAY_FIRST } from './fields.ts';
+import { readDateSource } from './date-source.ts';
+import type { ParseContext, ParsedAdr } from './model.ts';
 import { note, type Note } from './notes.ts';
-import { paragraphRelations } from './relation-lines.ts';
 import type { SourceDoc } from './source-doc.ts';
 import { readSourceName } from './source-name.ts';
-import { readStatus } from './status.ts';
+import { readStatusSource, statusOf } from './status-section.ts';
 import { readTitle } from './title.ts';
 
-const DATE_LINE = /^Date:[ \t]*(.*)$/im;
-
-export function parseAdrTools(doc: SourceDoc): ParsedAdr {
+export function parseAdrTools(doc: SourceDoc, context: ParseContext = { dates: DAY_FIRST }): ParsedAdr {
 	const name = readSourceName(doc.file.path);
-	const title = readTitle(doc, name.slug);
+	const title = readTitle(doc, name.slug, name.number, context.numberedWithSpace);
 	const notes: Note[] = [...doc.notes, ...title.notes];
 	const removals: ParsedAdr['removals'] = title.removal ? [title.removal] : [];
 	if (name.number !== undefined && title.number !== undefined && name.number !== title.number) {
 		notes.push(note('NumberMismatch', { heading: title.number, file: name.number }));
 	}
 
-	let date: string | undefined;
-	const dateParagraph = preamble(doc.tree).find((node) => node.type === 'paragraph' && /^Date:/i.test(plainText(node)));
-	if (dateParagraph) {
-		const { start, end } = span(dateParagraph);
-		const source = doc.body.slice(start, end);
-		const match = DATE_LINE.exec(source);
-		const reading = readDate(match?.[1]?.trim());
-		date = reading.date;
-		notes.push(...reading.notes);
-		// The Date line alone is dropped; any text written under it in the same paragraph stays.
-		const lineEnd = source.indexOf('\n');
-		removals.push(lineEnd === -1 ? blockRange(doc.body, dateParagraph) : { start, end: start + lineEnd + 1 });
-	}
-
-	const status = readStatusSection(doc);
+	const status = readStatusSource(doc);
 	removals.push(...status.removals);
 	notes.push(...status.notes);
-	let reading = status.text === undefined ? undefined : readStatus(status.text);
+	const reading = statusOf(status.text, status.relations);
 	const relations = [...status.relations];
-	if (reading?.successorNumber !== undefined && !relations.some((r) => r.type === 'supersededBy')) {
+	if (reading.successorNumber !== undefined && !relations.some((r) => r.type === 'supersededBy')) {
 		relations.push({ type: 'supersededBy', target: { number: reading.successorNumber }, text: status.text ?? '' });
-	}
-	if (!reading) {
-		// `adr new -s` replaces the status of the old record with its "Superseded by" line.
-		const superseded = relations.some((r) => r.type === 'supersededBy');
-		reading = { status: superseded ? 'superseded' : 'accepted', notes: superseded ? [] : [note('StatusAssumed')] };
 	}
 	notes.push(...reading.notes);
 
+	const date = readDateSource(doc, context.dates, status.text);
+	removals.push(...date.removals);
+	notes.push(...date.notes);
+
 	const number = name.number ?? title.number;
+	const sourceStatus = status.text ?? relations.find((r) => r.type === 'supersededBy')?.text;
 	return {
 		title: title.title,
 		...(number === undefined ? {} : { number }),
 		slug: name.slug,
 		status: reading.status,
-		...(date ? { date } : {}),
+		...(sourceStatus ? { sourceStatus } : {}),
+		...(date.date ? { date: date.date } : {}),
+		...(date.text ? { sourceDate: date.text } : {}),
 		decisionMakers: [],
 		consulted: [],
 		informed: [],
@@ -66,46 +52,4 @@ export function parseAdrTools(doc: SourceDoc): ParsedAdr {
 		removals,
 		notes,
 	};
-}
-
-interface StatusSection {
-	/** The status paragraph, e.g. `Accepted`. */
-	text?: string;
-	relations: RawRelation[];
-	removals: ParsedAdr['removals'];
-	notes: Note[];
-}
-
-/** The `## Status` section: one status paragraph, then one paragraph per relation. */
-function readStatusSection(doc: SourceDoc): StatusSection {
-	const heading = findSection(doc.tree, 'Status');
-	const result: StatusSection = { relations: [], removals: [], notes: [] };
-	if (!heading) return result;
-	const kept: RootContent[] = [];
-	for (const node of sectionOf(doc.tree, heading)) {
-		if (node.type !== 'paragraph') {
-			kept.push(node);
-			continue;
-		}
-		const { statements, onlyRelations } = paragraphRelations(node);
-		if (onlyRelations) {
-			const relations = statements.flatMap((s): RawRelation[] =>
-				s.type ? [{ type: s.type, target: { url: s.url }, text: s.text }] : [],
-			);
-			result.relations.push(...relations);
-			result.removals.push({ ...blockRange(doc.body, node), requires: relations });
-		} else if (result.text === undefined && statements.length === 0) {
-			result.text = plainText(node);
-			result.removals.push(blockRange(doc.body, node));
-		} else {
-			kept.push(node);
-		}
-	}
-	if (kept.length === 0) {
-		result.removals.push({ ...blockRange(doc.body, heading), requires: result.relations });
-	} else {
-		const text = kept.map((node) => plainText(node)).join(' ');
-		result.notes.push(note('StatusSectionKept', { text: text.length > 80 ? `${text.slice(0, 77)}…` : text }));
-	}
-	return result;
 }

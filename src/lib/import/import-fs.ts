@@ -1,5 +1,6 @@
 // An ADR import from the folders on disk to the files in the client: read, plan, and write only
-// when every record could be made valid. The command line prints the plan's report.
+// when every record could be made valid, and never on a dry run. The command line prints the
+// plan's report.
 import { existsSync } from 'node:fs';
 import { readClientState } from './client-fs.ts';
 import type { AdrFormat } from './model.ts';
@@ -14,6 +15,10 @@ export interface ImportOptions {
 	folders: readonly string[];
 	cwd: string;
 	format: AdrFormat | 'auto';
+	/** How to read ambiguous slash dates; by default as the folder proves, else day first. */
+	dates?: 'dmy' | 'mdy';
+	/** Plan only: write nothing. */
+	dryRun?: boolean;
 }
 
 export async function importAdrFolders(options: ImportOptions): Promise<{ plan: ImportPlan; written: boolean }> {
@@ -26,9 +31,10 @@ export async function importAdrFolders(options: ImportOptions): Promise<{ plan: 
 		existing: state.existing,
 		folders,
 		format: options.format,
+		...(options.dates ? { dates: options.dates } : {}),
 		exists: (path) => existsSync(path),
 	});
-	const written = plan.entries.every((entry) => entry.kind !== 'fail');
+	const written = !options.dryRun && plan.entries.every((entry) => entry.kind !== 'fail');
 	if (written) await writePlan(options.projectRoot, plan);
 	return { plan, written };
 }

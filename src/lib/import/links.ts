@@ -1,20 +1,24 @@
-// Links in an imported body: a relative link to another imported ADR becomes its site link, a
-// local image is copied next to the new file, anything else stays and is reported when it will
-// not work on the site.
+// Links in an imported body: a link to another imported ADR, in any form (relative, from the
+// repository's root, or its address on a code host), becomes its site link; a local image is
+// copied next to the new file; anything else stays as written and is reported when it will not
+// work on the site.
 import type { Definition, Image, Link, Root } from 'mdast';
 import { posix } from 'node:path';
 import type { Edit } from './edits.ts';
 import { destinationRange, formatDestination } from './link-syntax.ts';
 import { span, walk } from './markdown.ts';
 import { note, type Note } from './notes.ts';
+import { splitUrl } from './record-match.ts';
 
 export interface LinkTargets {
 	/** The site link of an imported ADR by its absolute source path, e.g. `/adr/0005-help-comments/`. */
 	siteLink: (absolutePath: string) => string | undefined;
 	/** Why a file of the import's folders was skipped, by its absolute path. */
 	skipped: (absolutePath: string) => string | undefined;
-	/** The id of an imported ADR by its source file name, to recognise absolute links to a copy of it. */
-	idByFileName: (fileName: string) => string | undefined;
+	/** The imported ADR a link written in the file at `from` points to, by absolute source path. */
+	record: (url: string, from: string) => string | undefined;
+	/** The anchors the page of an imported ADR will have: its headings' slugs. */
+	anchors: (absolutePath: string) => ReadonlySet<string>;
 	exists: (absolutePath: string) => boolean;
 }
 
@@ -29,24 +33,6 @@ export interface LinkResult {
 	edits: Edit[];
 	notes: Note[];
 	images: ImageCopy[];
-}
-
-interface SplitUrl {
-	path: string;
-	/** `?query#hash` as written, possibly empty. */
-	suffix: string;
-}
-
-function splitUrl(url: string): SplitUrl {
-	const cut = url.search(/[?#]/);
-	const path = cut === -1 ? url : url.slice(0, cut);
-	let decoded = path;
-	try {
-		decoded = decodeURI(path);
-	} catch {
-		// A malformed escape: use the path as written.
-	}
-	return { path: decoded, suffix: cut === -1 ? '' : url.slice(cut) };
 }
 
 function isAbsoluteUrl(url: string): boolean {
@@ -87,25 +73,35 @@ export function rewriteLinks(
 
 	function visit(node: Link | Image | Definition) {
 		const url = node.url;
-		if (isAbsoluteUrl(url)) {
-			const id = /^https?:/i.test(url) ? targets.idByFileName(posix.basename(splitUrl(url).path)) : undefined;
-			if (id) result.notes.push(note('AbsoluteAdrLink', { url, id }));
+		if (url === '' || url.startsWith('#')) return;
+		if (node.type !== 'image' && linkRecord(node)) return;
+		if (isAbsoluteUrl(url)) return;
+		const { path, suffix } = splitUrl(url);
+		if (url.startsWith('/')) {
+			if (/\.(?:md|mdx|markdown)$/i.test(path)) keep(url, 'it is not one of the imported ADRs');
 			return;
 		}
-		if (url === '' || url.startsWith('#') || url.startsWith('/')) return;
-		const { path, suffix } = splitUrl(url);
 		const target = posix.resolve(posix.dirname(sourcePath), path);
 		if (node.type === 'image') {
 			copyImage(node, path, suffix, target);
 			return;
 		}
-		const site = targets.siteLink(target);
-		if (site && replaceDestination(node, site + suffix.replace(/^\?[^#]*/, ''))) {
-			rewritten++;
-			return;
-		}
 		const skipped = targets.skipped(target);
 		keep(url, skipped ? `it is ${skipped}, so it was not imported` : 'it is not one of the imported ADRs');
+	}
+
+	/** Points a link to an imported ADR at its page, keeping a `#fragment` the page will have. */
+	function linkRecord(node: Link | Definition): boolean {
+		const record = targets.record(node.url, sourcePath);
+		const site = record === undefined ? undefined : targets.siteLink(record);
+		if (record === undefined || site === undefined) return false;
+		const hash = node.url.indexOf('#');
+		const fragment = hash === -1 ? '' : node.url.slice(hash + 1);
+		const kept = fragment && targets.anchors(record).has(fragment.toLowerCase()) ? `#${fragment.toLowerCase()}` : '';
+		if (!replaceDestination(node, site + kept)) return false;
+		if (fragment && !kept) result.notes.push(note('LinkAnchorDropped', { url: node.url }));
+		rewritten++;
+		return true;
 	}
 
 	function copyImage(node: Image, path: string, suffix: string, target: string) {

@@ -3,10 +3,11 @@
 import type { Link } from 'mdast';
 import { readDate, readPeople, readTags, textValue } from './fields.ts';
 import { readMetadataList } from './metadata-list.ts';
-import type { AdrStatus, Range, RawRelation } from './model.ts';
+import { readDateSource } from './date-source.ts';
+import type { AdrStatus, ParseContext, ParsedAdr, Range, RawRelation } from './model.ts';
 import { note, type Note } from './notes.ts';
 import type { SourceDoc } from './source-doc.ts';
-import { readStatus } from './status.ts';
+import { readStatusSource, statusOf } from './status-section.ts';
 
 export interface RawMetadata {
 	status?: unknown;
@@ -21,45 +22,69 @@ export interface RawMetadata {
 
 export interface Metadata {
 	status: AdrStatus;
+	sourceStatus?: string;
 	date?: string;
+	sourceDate?: string;
 	decisionMakers: string[];
 	consulted: string[];
 	informed: string[];
 	tags: string[];
 	relations: RawRelation[];
+	/** Body text read as metadata outside the front matter and bullets: a status section, a date line. */
+	removals: ParsedAdr['removals'];
 	notes: Note[];
 }
 
-export function readMetadata(raw: RawMetadata): Metadata {
+/**
+ * The metadata of a record from its front matter or bullets (`raw`), and where those say nothing,
+ * from the body the way a hand-written record states it: a `## Status` section, a `Date:` line.
+ */
+export function readMetadata(raw: RawMetadata, doc: SourceDoc, context: ParseContext): Metadata {
 	const notes: Note[] = [];
 	const relations: RawRelation[] = [];
-	const statusText = textValue(raw.status);
-	let status: AdrStatus = 'accepted';
+	const removals: ParsedAdr['removals'] = [];
+	let statusText = textValue(raw.status);
 	if (statusText === undefined) {
-		notes.push(note('StatusAssumed'));
-	} else {
-		const reading = readStatus(statusText);
-		status = reading.status;
-		notes.push(...reading.notes);
-		const successor = raw.statusLinks?.[0];
-		if (status === 'superseded' && successor) {
-			relations.push({ type: 'supersededBy', target: { url: successor.url }, text: statusText });
-		} else if (status === 'superseded' && reading.successorNumber !== undefined) {
-			relations.push({ type: 'supersededBy', target: { number: reading.successorNumber }, text: statusText });
-		}
+		const section = readStatusSource(doc);
+		statusText = section.text;
+		relations.push(...section.relations);
+		removals.push(...section.removals);
+		notes.push(...section.notes);
 	}
-	const date = readDate(raw.date);
+	const reading = statusOf(statusText, relations);
+	notes.push(...reading.notes);
+	// A link in a front matter string: `status: superseded by [ADR-0005](0005-x.md)`.
+	const inText = /\]\(\s*<?([^)\s>]+)>?\s*\)/.exec(textValue(raw.status) ?? '')?.[1];
+	const successor = raw.statusLinks?.[0] ?? (inText ? { url: inText } : undefined);
+	if (reading.status === 'superseded' && successor) {
+		relations.push({ type: 'supersededBy', target: { url: successor.url }, text: statusText ?? '' });
+	} else if (reading.status === 'superseded' && reading.successorNumber !== undefined) {
+		relations.push({ type: 'supersededBy', target: { number: reading.successorNumber }, text: statusText ?? '' });
+	}
+	const sourceStatus = statusText ?? relations.find((r) => r.type === 'supersededBy')?.text;
+	let date: { date?: string; text?: string; notes: Note[] };
+	const rawDate = raw.date instanceof Date ? raw.date : textValue(raw.date);
+	if (rawDate !== undefined) {
+		date = { ...readDate(rawDate, context.dates), ...(typeof rawDate === 'string' ? { text: rawDate } : {}) };
+	} else {
+		const found = readDateSource(doc, context.dates, statusText);
+		removals.push(...found.removals);
+		date = found;
+	}
 	notes.push(...date.notes);
 	const tags = readTags(raw.tags);
 	notes.push(...tags.notes);
 	return {
-		status,
+		status: reading.status,
+		...(sourceStatus ? { sourceStatus } : {}),
 		...(date.date ? { date: date.date } : {}),
+		...(date.text ? { sourceDate: date.text } : {}),
 		decisionMakers: readPeople(raw.decisionMakers),
 		consulted: readPeople(raw.consulted),
 		informed: readPeople(raw.informed),
 		tags: tags.tags,
 		relations,
+		removals,
 		notes,
 	};
 }

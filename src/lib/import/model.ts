@@ -1,5 +1,6 @@
 // The shapes an ADR import passes between its steps: source files in, records and a plan out.
 import type { adrStatuses } from '../../schemas/adr.ts';
+import type { DateOrder } from './fields.ts';
 import type { Note } from './notes.ts';
 
 /** A status Cairn knows: proposed, accepted, rejected, deprecated or superseded. */
@@ -56,8 +57,12 @@ export interface ParsedAdr {
 	/** The part of the file name that names the record, without number, date prefix or extension. */
 	slug: string;
 	status: AdrStatus;
+	/** The status as the source wrote it, kept verbatim in the record; undefined when it gives none. */
+	sourceStatus?: string;
 	/** The decision's date, `YYYY-MM-DD`. */
 	date?: string;
+	/** The date as the source wrote it, for the dry run's table. */
+	sourceDate?: string;
 	/** The date used to order records that have no number (log4brains). */
 	sortDate?: string;
 	decisionMakers: string[];
@@ -71,6 +76,13 @@ export interface ParsedAdr {
 	 */
 	removals: (Range & { requires?: RawRelation[] })[];
 	notes: Note[];
+}
+
+/** What a parser needs to know of the whole import: its folder's habits. */
+export interface ParseContext {
+	dates: DateOrder;
+	/** The folder writes title numbers followed by a space only (`# 12 Use Kafka`), in two records or more. */
+	numberedWithSpace?: boolean;
 }
 
 /** A document already in the client, which the import must not collide with. */

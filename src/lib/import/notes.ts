@@ -6,10 +6,12 @@ const list = (items: readonly string[]) => items.join(', ');
 
 export const noteCatalogue = {
 	// Status
-	StatusMapped: (a: { from: string; to: string }) => `status "${a.from}" is not a Cairn status; imported as ${a.to}`,
+	StatusMapped: (a: { from: string; to: string }) => `status "${a.from}" read as ${a.to}`,
+	StatusChoices: (a: { from: string }) =>
+		`status "${a.from}" offers several statuses, as a template does; imported as proposed, so review it`,
 	StatusUnknown: (a: { from: string }) =>
 		`status "${a.from}" is not one Cairn knows; imported as proposed, so review it`,
-	StatusAssumed: () => 'the source gives no status; assumed accepted',
+	StatusMissing: () => 'the source gives no status; imported as proposed, not assumed accepted, so review it',
 	StatusSuperseded: (a: { was: string; by: string }) =>
 		`status was ${a.was}; set to superseded because ${a.by} supersedes it`,
 	SupersededWithoutSuccessor: () =>
@@ -23,8 +25,14 @@ export const noteCatalogue = {
 	Missing: (a: { what: readonly string[] }) =>
 		`no ${a.what.join(' and no ')} in the source; left out, not invented (cairn check will warn)`,
 	DateUnreadable: (a: { text: string }) => `date "${a.text}" is not a date Cairn can read; left it out`,
-	DateDayFirst: (a: { text: string; date: string }) =>
-		`read date "${a.text}" as day/month/year (the old adr-tools default): ${a.date}`,
+	DateDayFirst: (a: { text: string; date: string; why: string }) =>
+		`read date "${a.text}" as day/month/year (${a.why}): ${a.date}`,
+	DateMonthFirst: (a: { text: string; date: string; why: string }) =>
+		`read date "${a.text}" as month/day/year (${a.why}): ${a.date}`,
+	DateOrderMixed: () =>
+		'the folder writes slash dates both day first and month first; read the ambiguous ones day first (use --dates mdy for month first)',
+	DateFromStatus: (a: { text: string; date: string }) =>
+		`no Date line; took the date ${a.date} from the status "${a.text}"`,
 	DateFromFileName: (a: { date: string }) =>
 		`no Date line: numbered by the date in the file name (${a.date}), when the file was created; left date out, as the decision's date is unknown`,
 	TagsNormalized: (a: { from: readonly string[]; to: readonly string[] }) =>
@@ -32,6 +40,8 @@ export const noteCatalogue = {
 	// Title and number
 	TitleFromFileName: () => 'no title heading; took the title from the file name',
 	TitleFromFrontmatter: () => 'no title heading; took the title from the front matter',
+	TitleDiffersFromFileName: (a: { title: string; slug: string }) =>
+		`the title "${a.title}" differs from the file name (${a.slug}); kept the title as written`,
 	TitleNumberRemoved: (a: { heading: string }) => `removed the number from the title heading "${a.heading}"`,
 	NumberMismatch: (a: { heading: number; file: number }) =>
 		`the title heading says ${a.heading} but the file name says ${a.file}; kept ${a.file}, which links use`,
@@ -46,15 +56,17 @@ export const noteCatalogue = {
 		`added ${a.field}: ${a.id}, because ${a.from} states the relation from its side`,
 	RelationUnresolved: (a: { text: string }) =>
 		`"${a.text}" points to no ADR of this import, so the frontmatter does not record it (any text saying it stays)`,
+	SuccessorFromBody: (a: { text: string }) =>
+		`its status says superseded without naming the successor; took it from "${a.text}" further down`,
 	RelationToItself: (a: { text: string }) => `ignored "${a.text}": it points to the record itself`,
 	StatusSectionKept: (a: { text: string }) =>
 		`kept part of the Status section, which Cairn could not map to frontmatter: "${a.text}"`,
 	// Links and images
 	LinksRewritten: (a: { count: number }) => `rewrote ${plural(a.count, 'link')} to other ADRs as site links`,
 	LinkKept: (a: { url: string; why: string }) =>
-		`kept the link to ${a.url}: ${a.why}; it will not work on the site, and cairn check reports it until you point it at a page or remove it`,
-	AbsoluteAdrLink: (a: { url: string; id: string }) =>
-		`kept the absolute link ${a.url}: it points to the source repository's copy of ${a.id}, not to this site`,
+		`kept the link to ${a.url} as written: ${a.why}; it will not work on the site, and cairn check warns about it until you point it at a page or remove it`,
+	LinkAnchorDropped: (a: { url: string }) =>
+		`pointed ${a.url} at the record's page without its #fragment, which names no heading the page keeps`,
 	ImagesCopied: (a: { files: readonly string[] }) =>
 		`copied ${plural(a.files.length, 'image')} next to it (${list(a.files)})`,
 	ImageRenamed: (a: { url: string; to: string }) =>

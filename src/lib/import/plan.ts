@@ -2,20 +2,28 @@
 // their numbers, relations, new file names and MDX text, the images to copy, and every note. A
 // mistake in the request (a number collision, a target that exists) throws a UserError, so the
 // command writes nothing.
+import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
 import { documentId, pageUrl } from '../paths.ts';
 import { parseAdrTools } from './format-adr-tools.ts';
 import { parseLog4brains } from './format-log4brains.ts';
 import { parseMadr } from './format-madr.ts';
-import type { AdrFormat, ExistingDocument, ParsedAdr, RawRelation, SourceFolder } from './model.ts';
-import type { Note } from './notes.ts';
+import { DAY_FIRST, folderDateOrder, type DateOrder } from './fields.ts';
+import type { AdrFormat, ExistingDocument, ParseContext, ParsedAdr, RawRelation, SourceFolder } from './model.ts';
+import { note, type Note } from './notes.ts';
 import { adrId, assignNumbers } from './numbering.ts';
+import { plainText, span, walk } from './markdown.ts';
+import { matchRecord, recordIndex, type RecordIndex } from './record-match.ts';
+import type { RecordFields } from './record-frontmatter.ts';
 import { recordText } from './record-text.ts';
 import { resolveRelations } from './relations.ts';
 import { sortFiles, type SortedFiles } from './sort-files.ts';
 import type { SourceDoc } from './source-doc.ts';
+import { readSourceName } from './source-name.ts';
+import { bodySuccessors } from './status-section.ts';
 import { refuseTakenTargets, targetName } from './targets.ts';
+import { numberedWithSpace } from './title.ts';
 
 export interface ImportRequest {
 	/** Absolute path of the project (the folder holding content/). */
@@ -27,14 +35,21 @@ export interface ImportRequest {
 	existing: readonly ExistingDocument[];
 	folders: readonly SourceFolder[];
 	format: AdrFormat | 'auto';
+	/** How slash dates (`03/04/2021`) are read: as the user said (`--dates`), else as the folder proves, else day first. */
+	dates?: 'dmy' | 'mdy';
 	/** Whether a file exists, by absolute path: the targets, and the images links point to. */
 	exists: (absolutePath: string) => boolean;
 }
 
 export type PlanEntry =
-	| { kind: 'write'; source: string; target: string; text: string; notes: Note[] }
+	| { kind: 'write'; source: string; target: string; text: string; record: PlannedFields; notes: Note[] }
 	| { kind: 'skip'; source: string; reason: string }
 	| { kind: 'fail'; source: string; target: string; reason: string };
+
+/** What the new record's frontmatter says, and what the source said, for the dry run's table. */
+export interface PlannedFields extends RecordFields {
+	sourceDate?: string;
+}
 
 export interface PlannedImage {
 	/** Absolute source path. */
@@ -52,7 +67,7 @@ export interface ImportPlan {
 	images: PlannedImage[];
 }
 
-const PARSERS: Readonly<Record<AdrFormat, (doc: SourceDoc) => ParsedAdr>> = {
+const PARSERS: Readonly<Record<AdrFormat, (doc: SourceDoc, context: ParseContext) => ParsedAdr>> = {
 	'adr-tools': parseAdrTools,
 	madr: parseMadr,
 	log4brains: parseLog4brains,
@@ -74,7 +89,28 @@ export function planImport(request: ImportRequest): ImportPlan {
 	const adrDir = `content/${request.client}/adr`;
 	const base = request.base.replace(/\/?$/, '/');
 	const sorted = sortFiles(request.folders, request.format);
-	const parsed = sorted.adrs.map((adr) => ({ ...adr, parsed: PARSERS[adr.format](adr.doc) }));
+	const dates = dateOrder(
+		request.dates,
+		sorted.adrs.map((adr) => adr.doc.file.text),
+	);
+	const spaceNumbered = new Map<string, number>();
+	for (const { doc } of sorted.adrs) {
+		if (numberedWithSpace(doc, readSourceName(doc.file.path).number))
+			spaceNumbered.set(doc.file.folder, (spaceNumbered.get(doc.file.folder) ?? 0) + 1);
+	}
+	const parsed = sorted.adrs.map((adr) => {
+		const withSpace = (spaceNumbered.get(adr.doc.file.folder) ?? 0) >= 2;
+		const result = PARSERS[adr.format](adr.doc, { dates: dates.order, numberedWithSpace: withSpace });
+		const mixed = dates.mixed && result.notes.some((n) => n.code === 'DateDayFirst');
+		const notes = mixed ? [...result.notes, note('DateOrderMixed')] : result.notes;
+		const successors =
+			result.status === 'superseded' && !result.relations.some((r) => r.type === 'supersededBy')
+				? bodySuccessors(adr.doc)
+				: [];
+		const relations = [...result.relations, ...successors];
+		const found = successors.map((s) => note('SuccessorFromBody', { text: s.text }));
+		return { ...adr, parsed: { ...result, relations, notes: [...notes, ...found] } };
+	});
 	const numbers = assignNumbers(
 		parsed.map((p) => ({
 			key: p.doc.file.absolutePath,
@@ -108,7 +144,7 @@ export function planImport(request: ImportRequest): ImportPlan {
 
 	const byPath = new Map(records.map((r) => [r.doc.file.absolutePath, r]));
 	const bySourceNumber = new Map(records.flatMap((r) => (r.parsed.number === undefined ? [] : [[r.parsed.number, r]])));
-	const byFileName = new Map(records.map((r) => [posix.basename(r.doc.file.path), r.id]));
+	const index = recordIndex(records.map((r) => r.doc.file.absolutePath));
 	const resolution = resolveRelations(
 		records.map((r) => ({
 			key: r.doc.file.absolutePath,
@@ -118,7 +154,7 @@ export function planImport(request: ImportRequest): ImportPlan {
 			status: r.parsed.status,
 			relations: r.parsed.relations,
 		})),
-		(record, relation) => relationTarget(record.key, relation, byPath, bySourceNumber),
+		(record, relation) => relationTarget(record.key, relation, index, bySourceNumber),
 	);
 
 	const entries = new Map<string, PlanEntry>();
@@ -131,7 +167,11 @@ export function planImport(request: ImportRequest): ImportPlan {
 		const result = recordText(record, resolved, resolution.resolved, {
 			siteLink: (path) => byPath.get(path)?.siteLink,
 			skipped: (path) => sorted.skipped.get(path)?.reason,
-			idByFileName: (name) => byFileName.get(name),
+			record: (url, from) => matchRecord(index, url, from),
+			anchors: (path) => {
+				const target = byPath.get(path);
+				return target ? headingAnchors(target) : new Set();
+			},
 			exists: request.exists,
 		});
 		const where = { source: record.display, target: record.target };
@@ -139,7 +179,17 @@ export function planImport(request: ImportRequest): ImportPlan {
 			entries.set(record.doc.file.absolutePath, { kind: 'fail', ...where, reason: result.reason });
 			continue;
 		}
-		entries.set(record.doc.file.absolutePath, { kind: 'write', ...where, text: result.text, notes: result.notes });
+		const fields: PlannedFields = {
+			...result.fields,
+			...(record.parsed.sourceDate === undefined ? {} : { sourceDate: record.parsed.sourceDate }),
+		};
+		entries.set(record.doc.file.absolutePath, {
+			kind: 'write',
+			...where,
+			text: result.text,
+			record: fields,
+			notes: result.notes,
+		});
 		for (const image of result.images) {
 			const target = posix.join(adrDir, image.to);
 			const other = images.get(target);
@@ -165,22 +215,35 @@ export function planImport(request: ImportRequest): ImportPlan {
 	};
 }
 
-/** The record a relation points to: by link, resolved against the stating file, or by number. */
+/** The order slash dates are read in: the user's, else the one the folder's dates prove, else day first. */
+function dateOrder(given: 'dmy' | 'mdy' | undefined, texts: readonly string[]): { order: DateOrder; mixed: boolean } {
+	if (given) return { order: { order: given, why: `--dates ${given}` }, mixed: false };
+	const proven = folderDateOrder(texts);
+	if (proven === 'mixed') return { order: DAY_FIRST, mixed: true };
+	return { order: proven ?? DAY_FIRST, mixed: false };
+}
+
+/** The record a relation points to: by link, in any form `matchRecord` knows, or by number. */
 function relationTarget(
 	from: string,
 	relation: RawRelation,
-	byPath: ReadonlyMap<string, PlannedRecord>,
+	index: RecordIndex,
 	bySourceNumber: ReadonlyMap<number, PlannedRecord>,
 ): string | undefined {
 	if ('number' in relation.target) return bySourceNumber.get(relation.target.number)?.doc.file.absolutePath;
-	const url = relation.target.url;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) return undefined;
-	let path = url.replace(/[?#].*$/, '');
-	try {
-		path = decodeURI(path);
-	} catch {
-		// A malformed escape: use the path as written.
-	}
-	const target = posix.resolve(posix.dirname(from), path);
-	return byPath.has(target) ? target : undefined;
+	return matchRecord(index, relation.target.url, from);
+}
+
+/** The anchors of the headings a record keeps (those its import does not remove), as Astro slugs them. */
+function headingAnchors(record: PlannedRecord): Set<string> {
+	const slugger = new GithubSlugger();
+	const anchors = new Set<string>();
+	walk(record.doc.tree, (node) => {
+		if (node.type !== 'heading') return true;
+		const start = span(node).start;
+		if (!record.parsed.removals.some((r) => start >= r.start && start < r.end))
+			anchors.add(slugger.slug(plainText(node)));
+		return false;
+	});
+	return anchors;
 }

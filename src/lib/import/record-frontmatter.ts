@@ -8,6 +8,8 @@ export interface RecordFields {
 	title: string;
 	id: string;
 	status: AdrStatus;
+	/** The status as the source wrote it, verbatim, when it said anything. */
+	sourceStatus?: string;
 	date?: string;
 	decisionMakers: readonly string[];
 	consulted: readonly string[];
@@ -30,6 +32,7 @@ export function recordFrontmatter(fields: RecordFields): string {
 	if (fields.amends.length) data.amends = [...fields.amends];
 	if (fields.tags.length) data.tags = [...fields.tags];
 	data.importedFrom = fields.importedFrom;
+	if (fields.sourceStatus !== undefined) data.sourceStatus = fields.sourceStatus;
 	const doc = new Document(data, { customTags: ['timestamp'] });
 	visit(doc, {
 		Seq(_, node) {

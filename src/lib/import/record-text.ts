@@ -8,7 +8,7 @@ import { mdxProblem } from './mdx-check.ts';
 import { mdxEscapes } from './mdx-escape.ts';
 import type { ParsedAdr, Range, RawRelation } from './model.ts';
 import { note, type Note } from './notes.ts';
-import { recordFrontmatter } from './record-frontmatter.ts';
+import { recordFrontmatter, type RecordFields } from './record-frontmatter.ts';
 import type { ResolvedRecord } from './relations.ts';
 import type { SourceDoc } from './source-doc.ts';
 
@@ -22,7 +22,8 @@ export interface RecordSource {
 	notes: readonly Note[];
 }
 
-export type RecordText = { ok: true; text: string; notes: Note[]; images: ImageCopy[] } | { ok: false; reason: string };
+export type RecordText =
+	{ ok: true; text: string; fields: RecordFields; notes: Note[]; images: ImageCopy[] } | { ok: false; reason: string };
 
 export function recordText(
 	record: RecordSource,
@@ -54,10 +55,11 @@ export function recordText(
 		if (still !== undefined) return { ok: false, reason: `MDX cannot compile it: ${still}` };
 	}
 
-	const frontmatter = recordFrontmatter({
+	const fields: RecordFields = {
 		title: parsed.title,
 		id: record.id,
 		status: resolved.status,
+		...(parsed.sourceStatus === undefined ? {} : { sourceStatus: parsed.sourceStatus }),
 		...(parsed.date ? { date: parsed.date } : {}),
 		decisionMakers: parsed.decisionMakers,
 		consulted: parsed.consulted,
@@ -67,10 +69,10 @@ export function recordText(
 		amends: resolved.amends,
 		tags: parsed.tags,
 		importedFrom: doc.file.path,
-	});
-	const text = `${frontmatter}\n${rendered.body}`;
+	};
+	const text = `${recordFrontmatter(fields)}\n${rendered.body}`;
 	const error = readDocumentSource(record.target, text).problems.find((p) => p.severity === 'error');
 	if (error)
 		return { ok: false, reason: `its frontmatter would not pass cairn check: ${error.field}: ${error.message}` };
-	return { ok: true, text, notes: [...notes, ...rendered.notes], images: links.images };
+	return { ok: true, text, fields, notes: [...notes, ...rendered.notes], images: links.images };
 }

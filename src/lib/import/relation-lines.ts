@@ -7,11 +7,30 @@ import type { RawRelation, RelationType } from './model.ts';
 const VERBS: Readonly<Record<string, RelationType>> = {
 	supersedes: 'supersedes',
 	supercedes: 'supersedes',
+	replaces: 'supersedes',
 	'superseded by': 'supersededBy',
 	'superceded by': 'supersededBy',
+	'superseeded by': 'supersededBy',
+	'replaced by': 'supersededBy',
+	'substituído por': 'supersededBy',
+	'substituido por': 'supersededBy',
+	'reemplazado por': 'supersededBy',
+	'sustituido por': 'supersededBy',
+	'ersetzt durch': 'supersededBy',
+	'abgelöst durch': 'supersededBy',
+	'remplacé par': 'supersededBy',
 	amends: 'amends',
 	'amended by': 'amendedBy',
 };
+
+/** A relation verb at the end of the words before a link: `Accepted. Superseded by: [x](x.md)`. */
+const VERB_AT_END = new RegExp(
+	`(?:^|[^\\p{L}])(${Object.keys(VERBS)
+		.sort((a, b) => b.length - a.length)
+		.map((verb) => verb.replace(/ /g, '\\s+'))
+		.join('|')})(?:\\s+(?:adr|record|decision))?[\\s:–—-]*$`,
+	'iu',
+);
 
 export interface RelationStatement {
 	/** Undefined for a relation Cairn has no field for, e.g. "Refined by" or "Clarifies". */
@@ -19,6 +38,8 @@ export interface RelationStatement {
 	url: string;
 	/** The words as written, e.g. `Amended by 9. Help scripts`. */
 	text: string;
+	/** Only the verb came before the link, e.g. not `Accepted. Superseded by`. */
+	bare: boolean;
 }
 
 export interface ParagraphRelations {
@@ -48,6 +69,9 @@ export function paragraphRelations(paragraph: Paragraph): ParagraphRelations {
 			}
 		} else if (node.type === 'break') {
 			flush();
+		} else if (node.type === 'strong' || node.type === 'emphasis') {
+			// `**Superseded by [12. …](0012-….md)**`: the link inside counts.
+			for (const child of node.children) visit(child);
 		} else {
 			pending += plainText(node);
 		}
@@ -55,18 +79,23 @@ export function paragraphRelations(paragraph: Paragraph): ParagraphRelations {
 	for (const child of paragraph.children) visit(child);
 	flush();
 	const onlyRelations =
-		statements.length > 0 && statements.every((s) => s.type !== undefined) && /^[\s.,;:]*$/.test(leftover);
+		statements.length > 0 && statements.every((s) => s.type !== undefined && s.bare) && /^[\s.,;:]*$/.test(leftover);
 	return { statements, onlyRelations };
 }
 
 function statement(before: string, link: Link): RelationStatement {
 	const words = before.trim();
-	const verb = words
-		.toLowerCase()
-		.replace(/^[-*+]\s*/, '')
-		.replace(/[\s:–-]+$/, '')
-		.replace(/\s+/g, ' ');
-	return { type: VERBS[verb], url: link.url, text: `${words} ${plainText(link)}`.trim() };
+	const cleaned = words.replace(/[*_~`]/g, '').replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, ' ');
+	const match = VERB_AT_END.exec(cleaned);
+	const verb = match?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+	// Nothing but the verb before the link (a bullet at most): the line says only the relation.
+	const bare = match !== null && /^[\s\-*+.,;:]*$/.test(cleaned.slice(0, match.index + 1).replace(/\p{L}$/u, ''));
+	return {
+		type: verb ? VERBS[verb] : undefined,
+		url: link.url,
+		text: `${words} ${plainText(link)}`.trim(),
+		bare,
+	};
 }
 
 /** The relations of the bullets of a `## Links` section (MADR 2, log4brains); the text stays. */

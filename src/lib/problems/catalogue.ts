@@ -282,6 +282,12 @@ export const problemCatalogue = {
 		hint: (a: { suggestion?: string }) =>
 			a.suggestion ? `did you mean "#${a.suggestion}"?` : 'anchors are the headings in lowercase, spaces as hyphens',
 	},
+	ImportedLinkUnresolved: {
+		severity: 'warning',
+		message: (a: { target: string }) =>
+			`links to ${a.target}, which the import left as the source repository wrote it: it is not a page of this site`,
+		hint: () => 'point it at a page of this site or at the file on its code host, or remove the link',
+	},
 	LinkToSourceFile: {
 		severity: 'error',
 		message: (a: { target: string; page?: string }) =>
