@@ -80,4 +80,20 @@ describe('adr-tools parser', () => {
 		expect(parsed).toMatchObject({ title: 'Log format', number: 2, status: 'rejected', date: '2024-02-02' });
 		expect(applyEdits(doc.body, [], parsed.removals)).toBe(text.slice(text.indexOf('## Example')));
 	});
+	it('reads titles as the person meant them: any number prefix, heading ids, trailing #s and emphasis gone', () => {
+		const title = (heading: string, file = '0012-use-kafka.md') =>
+			parseAdrTools(textDoc(`${heading}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n`, file)).title;
+		expect(title('# 12. Use Kafka')).toBe('Use Kafka');
+		expect(title('# 12) Use Kafka')).toBe('Use Kafka');
+		expect(title('# 0012 - Use Kafka')).toBe('Use Kafka');
+		expect(title('# ADR-012: Use Kafka')).toBe('Use Kafka');
+		expect(title('# 12 Use Kafka')).toBe('Use Kafka');
+		expect(title('# Use Kafka {#use-kafka}')).toBe('Use Kafka');
+		expect(title('# 12. Use Kafka ##')).toBe('Use Kafka');
+		expect(title('# *Use* **Kafka**')).toBe('Use Kafka');
+		// A number that is part of the title stays.
+		expect(title('# 3 regions for the database', '0007-regions.md')).toBe('3 regions for the database');
+		const renamed = parseAdrTools(textDoc('# 12. Stream events through Kafka\n', '0012-use-a-queue.md'));
+		expect(messages(renamed.notes).join('\n')).toContain('Stream events through Kafka');
+	});
 });

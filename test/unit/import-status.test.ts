@@ -43,6 +43,73 @@ describe('status mapping', () => {
 	});
 });
 
+describe('status words the way people write them', () => {
+	const read = (text: string) => readStatus(text).status;
+
+	it('finds the word behind emoji (with variation selectors), in any case, before qualifiers and links', () => {
+		expect(read('✅ Accepted')).toBe('accepted');
+		expect(read('⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)')).toBe('superseded');
+		expect(read('🟢 ACCEPTED')).toBe('accepted');
+		expect(read('**Status:** accepted')).toBe('accepted');
+		expect(read('Accepted (for the pilot only)')).toBe('accepted');
+		expect(read('❌ Rejected (see [019](019-shared.md))')).toBe('rejected');
+		expect(read('Proposed → Accepted')).toBe('accepted');
+		expect(read('~~Proposed~~ Accepted')).toBe('accepted');
+		expect(read('Rejected in favour of [ADR 7](0007-x.md)')).toBe('rejected');
+	});
+
+	it('maps the common synonyms, each with a note', () => {
+		const table = Object.fromEntries(
+			[
+				'Pending',
+				'Draft',
+				'WIP',
+				'On hold',
+				'Incomplete',
+				'Approved',
+				'Agreed',
+				'Done',
+				'Adopted',
+				'Replaced',
+				'Obsolete',
+				'Retired',
+				'Withdrawn',
+				'Declined',
+			].map((text) => [text, read(text)]),
+		);
+		expect(table).toEqual({
+			Pending: 'proposed',
+			Draft: 'proposed',
+			WIP: 'proposed',
+			'On hold': 'proposed',
+			Incomplete: 'proposed',
+			Approved: 'accepted',
+			Agreed: 'accepted',
+			Done: 'accepted',
+			Adopted: 'accepted',
+			Replaced: 'superseded',
+			Obsolete: 'deprecated',
+			Retired: 'deprecated',
+			Withdrawn: 'rejected',
+			Declined: 'rejected',
+		});
+		expect(messages(readStatus('Agreed').notes)).toEqual(['status "Agreed" read as accepted']);
+	});
+
+	it('reads statuses written in other languages', () => {
+		expect(read('Aceito')).toBe('accepted');
+		expect(read('Aceptado')).toBe('accepted');
+		expect(read('Akzeptiert')).toBe('accepted');
+		expect(read('Accepté')).toBe('accepted');
+		expect(read('Proposto')).toBe('proposed');
+		expect(read('Abgelehnt')).toBe('rejected');
+	});
+
+	it("takes a template's list of choices for what it is: nothing chosen", () => {
+		expect(read('Proposed | Accepted | Rejected | Deprecated | Superseded')).toBe('proposed');
+	});
+});
+
 describe('metadata values', () => {
 	it('reads ISO dates, day-first adr-tools dates, and refuses the rest', () => {
 		expect(readDate('2024-02-05')).toEqual({ date: '2024-02-05', notes: [] });
@@ -60,6 +127,25 @@ describe('metadata values', () => {
 			  "date "last spring" is not a date Cairn can read; left it out",
 			]
 		`);
+	});
+
+	it('reads dates in every form people write them', () => {
+		const date = (text: string, order?: 'mdy') =>
+			readDate(text, order ? { order, why: '--dates mdy' } : undefined).date;
+		expect(date('2021/03/04')).toBe('2021-03-04');
+		expect(date('04/03/2021')).toBe('2021-03-04');
+		expect(date('04/03/21')).toBe('2021-03-04');
+		expect(date('04/03/2021', 'mdy')).toBe('2021-04-03');
+		expect(date('03/24/2021')).toBe('2021-03-24');
+		expect(date('04.03.2021', 'mdy')).toBe('2021-03-04');
+		expect(date('3 March 2021')).toBe('2021-03-03');
+		expect(date('March 3, 2021')).toBe('2021-03-03');
+		expect(date('3rd of March 2021')).toBe('2021-03-03');
+		expect(date('3 de março de 2021')).toBe('2021-03-03');
+		expect(date('Accepted on 12 Jan 2020 by the board')).toBe('2020-01-12');
+		expect(messages(readDate('04/03/2021').notes)).toEqual([
+			'read date "04/03/2021" as day/month/year (day first by default; --dates mdy reads month first): 2021-03-04',
+		]);
 	});
 
 	it('reads people from lists or comma-separated lines, without placeholders', () => {

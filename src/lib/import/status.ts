@@ -228,6 +228,11 @@ export function readStatus(text: string): StatusReading {
 	const arrow = words.split(/\s*(?:→|->|=>|⇒|»)\s*/u);
 	if (arrow.length > 1) words = arrow[arrow.length - 1] ?? words;
 	const found = statusWords(words);
+	// "Proposed | Accepted | Rejected": the template's choices, left unchosen, not a status.
+	const distinct = new Set(found.map((f) => f.status));
+	if ((distinct.size > 1 && words.includes('|')) || (distinct.size > 2 && words.includes('/'))) {
+		return { status: 'proposed', notes: [note('StatusChoices', { from: text })] };
+	}
 	const superseded = found.find((f) => f.status === 'superseded');
 	if (superseded) {
 		// A successor named by number: "ADR-0012", "ADR 12", "#12" or a bare "12", never a date or slug.
@@ -247,10 +252,5 @@ export function readStatus(text: string): StatusReading {
 	if (isStatus(cleaned)) return { status: cleaned, notes: [] };
 	const first = found[0];
 	if (!first) return { status: 'proposed', notes: [note('StatusUnknown', { from: text })] };
-	// "Proposed | Accepted | Rejected": the template's choices, not a status.
-	const distinct = new Set(found.map((f) => f.status));
-	if (distinct.size > 1 && /[|/]/.test(words)) {
-		return { status: 'proposed', notes: [note('StatusChoices', { from: text })] };
-	}
 	return { status: first.status, notes: [note('StatusMapped', { from: text, to: first.status })] };
 }
