@@ -96,4 +96,52 @@ describe('adr-tools parser', () => {
 		const renamed = parseAdrTools(textDoc('# 12. Stream events through Kafka\n', '0012-use-a-queue.md'));
 		expect(messages(renamed.notes).join('\n')).toContain('Stream events through Kafka');
 	});
+	it('reads status and date wherever hand-written records put them', () => {
+		const read = (text: string) => {
+			const parsed = parseAdrTools(textDoc(text, '0007-use-kafka.md'));
+			return { status: parsed.status, date: parsed.date, relations: parsed.relations.map((r) => r.type) };
+		};
+		const rest = '\n\n## Context\n\nWe need a queue.\n';
+		expect(read(`# ADR-007: Use Kafka\n\n| Status | Date |\n| --- | --- |\n| Accepted | 2021-03-04 |${rest}`)).toEqual({
+			status: 'accepted',
+			date: '2021-03-04',
+			relations: [],
+		});
+		expect(
+			read(`# Use Kafka\n\n| Field | Value |\n| --- | --- |\n| Status | Rejected |\n| Date | 4/3/2021 |${rest}`),
+		).toEqual({ status: 'rejected', date: '2021-03-04', relations: [] });
+		expect(read(`# 7. Use Kafka\n\n## Status: Approved\n\n## Date: 3 March 2021${rest}`)).toMatchObject({
+			status: 'accepted',
+			date: '2021-03-03',
+		});
+		expect(read(`# Use Kafka\n\n**Status:** Accepted  \n**Date:** 2021-03-04${rest}`)).toMatchObject({
+			status: 'accepted',
+			date: '2021-03-04',
+		});
+		expect(read(`# 7. Use Kafka\n\n## Status\n\nAccepted on 4 March 2021${rest}`)).toMatchObject({
+			status: 'accepted',
+			date: '2021-03-04',
+		});
+		expect(read(`# 7. Use Kafka\n\n## Date\n\nMarch 4, 2021\n\n## Status\n\nDone${rest}`)).toMatchObject({
+			status: 'accepted',
+			date: '2021-03-04',
+		});
+		expect(read(`# 7. Use Kafka\n\n## Status\n\n- [ ] Proposed\n- [x] Accepted\n- [ ] Rejected${rest}`).status).toBe(
+			'accepted',
+		);
+		expect(read(`# 7. Kafka nutzen\n\nDatum: 04.03.2021\n\n## Status\n\nAngenommen${rest}`)).toMatchObject({
+			status: 'accepted',
+			date: '2021-03-04',
+		});
+		expect(
+			read(
+				`# 7. Use Kafka\n\nDate: 2021-03-04\n\n## Status\n\nAccepted\n\nSuperseded by [9. Use Pulsar](0009-use-pulsar.md)${rest}`,
+			),
+		).toEqual({ status: 'superseded', date: '2021-03-04', relations: ['supersededBy'] });
+		expect(
+			read(
+				`# 7. Use Kafka\n\nDate: 2021-03-04\n\n## Status\n\nRejected in favour of [9. Use Pulsar](0009-use-pulsar.md)${rest}`,
+			),
+		).toEqual({ status: 'rejected', date: '2021-03-04', relations: [] });
+	});
 });

@@ -2,7 +2,7 @@
 // paragraph (`Status: Accepted`, `**Date:** 3 March 2021`, `Date 2021-03-03`), a list item
 // (`* Status: accepted`), a heading (`## Status: Accepted`), or a table row (`| Status | Accepted |`),
 // before the first section of the text. Read from the parsed tree with source offsets.
-import type { Link, Nodes, RootContent } from 'mdast';
+import type { Link, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { blockRange, plainText, span, titleHeading, walk } from './markdown.ts';
 import type { Range } from './model.ts';
 import type { SourceDoc } from './source-doc.ts';
@@ -54,6 +54,28 @@ const clean = (text: string) =>
 		.trim();
 
 /**
+ * A value in a table, either as a row (`| Status | Accepted |`) or as a column under a header
+ * (`| Status | Date |` over `| Accepted | 2021-03-04 |`); a row's value must be `plausible`, so a
+ * header row naming the next column is not read as a value.
+ */
+function fromTable(table: Table, pattern: RegExp, plausible: (value: string) => boolean): LabelledValue | undefined {
+	const isLabel = (cell: TableCell | undefined) => cell !== undefined && pattern.test(`${plainText(cell)}: x`);
+	for (const row of table.children) {
+		const [label, value] = row.children;
+		const text = value ? clean(plainText(value)) : '';
+		if (isLabel(label) && text && plausible(text) && value) return { value: text, links: linksIn(value, span(value)) };
+	}
+	const [header, first] = table.children;
+	const column = header?.children.findIndex((cell) => {
+		const match = pattern.exec(`${plainText(cell)}: `);
+		return match !== null && clean(match[2] ?? '') === '';
+	});
+	const cell = column === undefined || column < 0 ? undefined : first?.children[column];
+	const text = cell ? clean(plainText(cell)) : '';
+	return cell && text ? { value: text, links: linksIn(cell, span(cell)) } : undefined;
+}
+
+/**
  * The first labelled value among the text's opening lines, or `undefined`. A value after a label
  * with no separator but a space (`Date 2021-03-03`) counts only when `plausible` accepts it.
  */
@@ -97,13 +119,8 @@ export function findLabelled(
 			}
 		}
 		if (node.type === 'table') {
-			for (const row of node.children) {
-				const [label, value] = row.children;
-				if (!label || !value) continue;
-				if (!pattern.test(`${plainText(label)}: x`)) continue;
-				const text = plainText(value);
-				if (text) return { value: text, links: linksIn(value, span(value)) };
-			}
+			const found = fromTable(node, pattern, plausible);
+			if (found) return found;
 		}
 	}
 	// `## Status: Accepted`: a heading that carries its value.
