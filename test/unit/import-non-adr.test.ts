@@ -17,6 +17,16 @@ describe('non-ADR files', () => {
 		expect(skipReason(textDoc('---\nnav_order: 3\n---\n', '0009-empty.md'))).toBe('Empty');
 	});
 
+	it('recognises an index under another name by its links to records and its lack of decision sections', () => {
+		const log =
+			'# Decision log\n\n* [1. Record decisions](0001-record.md)\n* [2. Use Kafka](0002-kafka.md)\n* [3. Use Go](0003-go.md)\n';
+		expect(skipReason(textDoc(log, 'decision-log.md'))).toBe('Index');
+		// A decision that links to three others is still a decision.
+		expect(
+			skipReason(textDoc(`# 4. Use Pulsar\n\n## Status\n\nAccepted\n\n## Context\n\n${log}`, '0004-pulsar.md')),
+		).toBeUndefined();
+	});
+
 	it('takes every real record for an ADR', () => {
 		for (const path of [
 			'adr-tools/0001-record-decisions.md',

@@ -1,6 +1,6 @@
 // Files that live in ADR folders without being decisions: the index, the README, the template.
 // They are recognised and skipped, and the report says so.
-import { plainText, titleHeading } from './markdown.ts';
+import { plainText, titleHeading, walk } from './markdown.ts';
 import type { SkipCode } from './notes.ts';
 import type { SourceDoc } from './source-doc.ts';
 
@@ -18,5 +18,24 @@ export function skipReason(doc: SourceDoc): SkipCode | undefined {
 	// Templates title themselves with a placeholder: "[short title …]" or "{short title …}".
 	if (title && /^[[{].*[\]}]$/.test(plainText(title))) return 'Template';
 	if (doc.body.trim() === '') return 'Empty';
+	if (listsRecords(doc)) return 'Index';
 	return undefined;
+}
+
+const DECISION_SECTIONS =
+	/^(?:status|context|decision|consequences|decision outcome|considered options|context and problem statement)\b/i;
+
+/**
+ * An index under another name (`decision-log.md`, `adr-list.md`): links to three or more Markdown
+ * files, and none of the sections a decision has.
+ */
+function listsRecords(doc: SourceDoc): boolean {
+	let links = 0;
+	let sections = 0;
+	walk(doc.tree, (node) => {
+		if (node.type === 'link' && /^(?!https?:)[^#?]+\.md(?:[#?].*)?$/i.test(node.url)) links++;
+		if (node.type === 'heading' && node.depth > 1 && DECISION_SECTIONS.test(plainText(node).trim())) sections++;
+		return true;
+	});
+	return links >= 3 && sections === 0;
 }
