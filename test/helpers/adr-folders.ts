@@ -38,6 +38,9 @@ export function adrFolderCases(): AdrFolderCase[] {
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** What the import's report puts before a file's path inside the folder: `docs/adr/`, or nothing for `.`. */
+export const sourcePrefix = (testCase: AdrFolderCase) => (testCase.folder === '.' ? '' : `${testCase.folder}/`);
+
 export interface Comparison {
 	/** One line per field of a record that differs from the expectation. */
 	mismatches: string[];
@@ -50,7 +53,7 @@ export interface Comparison {
 
 /** Compares a plan of `folder` with what a person expected of each of its records. */
 export function compareWithExpected(plan: ImportPlan, testCase: AdrFolderCase): Comparison {
-	const prefix = `${testCase.folder}/`;
+	const prefix = sourcePrefix(testCase);
 	const written = new Map(
 		plan.entries.flatMap((entry) =>
 			entry.kind === 'write' && entry.source.startsWith(prefix) ? [[entry.source.slice(prefix.length), entry]] : [],

@@ -91,6 +91,8 @@ describe('adr-tools parser', () => {
 		expect(title('# Use Kafka {#use-kafka}')).toBe('Use Kafka');
 		expect(title('# 12. Use Kafka ##')).toBe('Use Kafka');
 		expect(title('# *Use* **Kafka**')).toBe('Use Kafka');
+		expect(title('# Architecture Decision Record: Use Kafka')).toBe('Use Kafka');
+		expect(title('# Decision log retention', '0012-log-retention.md')).toBe('Decision log retention');
 		// A number that is part of the title stays.
 		expect(title('# 3 regions for the database', '0007-regions.md')).toBe('3 regions for the database');
 		const renamed = parseAdrTools(textDoc('# 12. Stream events through Kafka\n', '0012-use-a-queue.md'));

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { planImport } from '../../src/lib/import/plan.ts';
 import { dryRunLines, planJson } from '../../src/lib/import/report.ts';
 import { readSourceFolders } from '../../src/lib/import/source-fs.ts';
-import { adrFolderCases, adrFoldersDir, compareWithExpected, type AdrFolderCase } from '../helpers/adr-folders.ts';
+import {
+	adrFolderCases,
+	adrFoldersDir,
+	compareWithExpected,
+	sourcePrefix,
+	type AdrFolderCase,
+} from '../helpers/adr-folders.ts';
 
 async function plan(testCase: AdrFolderCase) {
 	const cwd = join(adrFoldersDir, testCase.name);
@@ -40,7 +46,7 @@ describe('cairn import adr on real folders, against hand-written expectations', 
 			expect(accuracy, comparison.mismatches.join('\n')).toBeGreaterThanOrEqual(0.98);
 			expect(comparison.assumedAccepted).toEqual([]);
 			const skipped = result.entries.flatMap((entry) =>
-				entry.kind === 'skip' ? [entry.source.slice(testCase.folder.length + 1)] : [],
+				entry.kind === 'skip' ? [entry.source.slice(sourcePrefix(testCase).length)] : [],
 			);
 			expect(skipped.sort()).toEqual([...testCase.skipped].sort());
 			expect(result.entries.filter((entry) => entry.kind === 'fail')).toEqual([]);

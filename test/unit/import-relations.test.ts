@@ -1,6 +1,9 @@
 // Relations made consistent both ways, whichever side the source stated them on.
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from 'mdast';
+import { parseMarkdown } from '../../src/lib/import/markdown.ts';
 import type { AdrStatus, RawRelation } from '../../src/lib/import/model.ts';
+import { paragraphRelations } from '../../src/lib/import/relation-lines.ts';
 import { resolveRelations, type RelationRecord } from '../../src/lib/import/relations.ts';
 import { entryFor, messages, planFixtures, writtenText } from '../helpers/import.ts';
 
@@ -130,5 +133,25 @@ describe('relations', () => {
 		const log4brains = await planFixtures(['log4brains/docs/adr', 'log4brains/packages/web/docs/adr']);
 		expect(writtenText(log4brains, '20231120-use-git-flow.md')).toContain('supersededBy: ADR-0003\n');
 		expect(writtenText(log4brains, '20240102-adopt-trunk-based-development.md')).toContain('supersedes: [ADR-0001]\n');
+	});
+});
+
+describe('relation sentences', () => {
+	const statements = (text: string) =>
+		paragraphRelations(parseMarkdown(text).children[0] as Paragraph).statements.map((s) => `${s.type} ${s.url}`);
+
+	it('reads a partial supersession as an amendment, and carries a verb over "and"', () => {
+		expect(
+			statements('Note: this ADR supersedes some aspects of [ADR-15](adr-015.md) and [ADR-16](adr-016.md).\n'),
+		).toEqual(['amends adr-015.md', 'amends adr-016.md']);
+		expect(statements('This ADR in part supersedes [3](0003.md).\n')).toEqual(['amends 0003.md']);
+		expect(statements('Partially superseded by [9](0009.md)\n')).toEqual(['amendedBy 0009.md']);
+		expect(statements('Superseded by [9](0009.md), see also [4](0004.md)\n')).toEqual([
+			'supersededBy 0009.md',
+			'undefined 0004.md',
+		]);
+		expect(statements('**These ranges have been superseded by [ADR #33](0033.md).**\n')).toEqual([
+			'supersededBy 0033.md',
+		]);
 	});
 });

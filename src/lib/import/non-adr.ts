@@ -13,7 +13,8 @@ export function skipReason(doc: SourceDoc): SkipCode | undefined {
 	if (name.startsWith('_')) return 'Underscore';
 	if (stem === 'readme') return 'Readme';
 	if (INDEX_NAMES.has(stem) || doc.frontmatter?.has_children === true) return 'Index';
-	if (stem.includes('template')) return 'Template';
+	// `template.md`, `adr-template.md`, `0000-template.md`, `template-madr.md`, not `0014-project-templates.md`.
+	if (/^(?:\d+[-_])?(?:(?:adr|madr|decision|record)[-_])?template(?:$|[-_.])/.test(stem)) return 'Template';
 	const title = titleHeading(doc.tree);
 	// Templates title themselves with a placeholder: "[short title …]" or "{short title …}".
 	if (title && /^[[{].*[\]}]$/.test(plainText(title))) return 'Template';

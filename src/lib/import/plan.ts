@@ -21,7 +21,7 @@ import { resolveRelations } from './relations.ts';
 import { sortFiles, type SortedFiles } from './sort-files.ts';
 import type { SourceDoc } from './source-doc.ts';
 import { readSourceName } from './source-name.ts';
-import { bodySuccessors } from './status-section.ts';
+import { bodySuccessors, preambleRelations } from './status-section.ts';
 import { refuseTakenTargets, targetName } from './targets.ts';
 import { numberedWithSpace } from './title.ts';
 
@@ -107,7 +107,13 @@ export function planImport(request: ImportRequest): ImportPlan {
 			result.status === 'superseded' && !result.relations.some((r) => r.type === 'supersededBy')
 				? bodySuccessors(adr.doc)
 				: [];
-		const relations = [...result.relations, ...successors];
+		const stated = new Set(
+			result.relations.map((r) => `${r.type} ${'url' in r.target ? r.target.url : r.target.number}`),
+		);
+		const preamble = preambleRelations(adr.doc).filter(
+			(r) => 'url' in r.target && !stated.has(`${r.type} ${r.target.url}`),
+		);
+		const relations = [...result.relations, ...preamble, ...successors];
 		const found = successors.map((s) => note('SuccessorFromBody', { text: s.text }));
 		return { ...adr, parsed: { ...result, relations, notes: [...notes, ...found] } };
 	});

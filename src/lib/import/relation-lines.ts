@@ -32,6 +32,17 @@ const VERB_AT_END = new RegExp(
 	'iu',
 );
 
+/**
+ * A partial supersession, which leaves the older record standing: "partly supersedes",
+ * "supersedes some aspects of", "in part replaces", "partially superseded by". Cairn records it
+ * as an amendment.
+ */
+const PARTIAL_AT_END =
+	/(?:^|[^\p{L}])(?:(?:partly|partially|in\s+part)\s+(supersedes|supercedes|replaces|superseded\s+by|replaced\s+by)|(supersedes|supercedes|replaces)\s+(?:some\s+|certain\s+)?(?:aspects|parts?)\s+of)[\s:–—-]*$/iu;
+
+/** Words that carry the previous link's relation on to the next: "Supersedes [3](…) and [4](…)". */
+const CONTINUES = /^\s*(?:,|;|&|and|or|as well as|,\s*and)\s*$/i;
+
 export interface RelationStatement {
 	/** Undefined for a relation Cairn has no field for, e.g. "Refined by" or "Clarifies". */
 	type: RelationType | undefined;
@@ -59,7 +70,10 @@ export function paragraphRelations(paragraph: Paragraph): ParagraphRelations {
 	};
 	const visit = (node: PhrasingContent) => {
 		if (node.type === 'link') {
-			statements.push(statement(pending, node));
+			const previous = statements.at(-1);
+			const found = statement(pending, node);
+			const carried = found.type === undefined && previous?.type !== undefined && CONTINUES.test(pending);
+			statements.push(carried ? { ...found, type: previous.type, bare: previous.bare } : found);
 			pending = '';
 		} else if (node.type === 'text') {
 			const lines = node.value.split('\n');
@@ -86,6 +100,16 @@ export function paragraphRelations(paragraph: Paragraph): ParagraphRelations {
 function statement(before: string, link: Link): RelationStatement {
 	const words = before.trim();
 	const cleaned = words.replace(/[*_~`]/g, '').replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, ' ');
+	const partial = PARTIAL_AT_END.exec(cleaned);
+	if (partial) {
+		const whole = (partial[1] ?? partial[2] ?? '').toLowerCase();
+		return {
+			type: whole.endsWith(' by') || /\sby$/.test(whole) ? 'amendedBy' : 'amends',
+			url: link.url,
+			text: `${words} ${plainText(link)}`.trim(),
+			bare: false,
+		};
+	}
 	const match = VERB_AT_END.exec(cleaned);
 	const verb = match?.[1]?.toLowerCase().replace(/\s+/g, ' ');
 	// Nothing but the verb before the link (a bullet at most): the line says only the relation.

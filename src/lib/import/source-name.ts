@@ -3,7 +3,7 @@
 import { checkIsoDate } from '../dates.ts';
 
 export interface SourceName {
-	/** The number of a `NNNN-slug.md` name. */
+	/** The number of a `NNNN-slug.md` or `adr-NNN-slug.md` name. */
 	number?: number;
 	/** The `YYYY-MM-DD` of a log4brains `YYYYMMDD-slug.md` name. */
 	date?: string;
@@ -16,7 +16,8 @@ export function readSourceName(path: string): SourceName {
 	const dated = /^(\d{4})(\d{2})(\d{2})-(.+)$/.exec(stem);
 	const date = dated ? `${dated[1]}-${dated[2]}-${dated[3]}` : undefined;
 	if (dated?.[4] && date && checkIsoDate(date).ok) return { date, slug: dated[4] };
-	const numbered = /^(\d{1,6})[-_ ](.+)$/.exec(stem);
+	// `0005-help-comments`, `0005_help`, and with the genre in front: `adr-005-core`, `ADR_0005 core`.
+	const numbered = /^(?:(?:adr|dr|ad|rfc)[-_ ]?)?(\d{1,6})[-_ .]+(.+)$/i.exec(stem);
 	if (numbered?.[2]) return { number: Number(numbered[1]), slug: numbered[2] };
 	return { slug: stem };
 }

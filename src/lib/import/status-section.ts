@@ -179,3 +179,19 @@ export function bodySuccessors(doc: SourceDoc): RawRelation[] {
 	});
 	return found;
 }
+
+/**
+ * Relations stated above the first section, where hand-written records put notes such as "Note:
+ * this ADR supersedes some aspects of [ADR-15](adr-015-….md) and [ADR-16](…)". The text stays.
+ */
+export function preambleRelations(doc: SourceDoc): RawRelation[] {
+	const found: RawRelation[] = [];
+	for (const node of doc.tree.children) {
+		if (node.type === 'heading' && node.depth > 1) break;
+		if (node.type !== 'paragraph') continue;
+		for (const s of paragraphRelations(node).statements) {
+			if (s.type) found.push({ type: s.type, target: { url: s.url }, text: s.text });
+		}
+	}
+	return found;
+}

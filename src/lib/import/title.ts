@@ -45,9 +45,18 @@ function numberPrefix(
 	return trusted ? { number, rest: match[3] } : undefined;
 }
 
+/**
+ * The genre written before a title, which is not part of it: `Architecture Decision Record: Use
+ * ADRs`, `ADR: Use Kafka`, `Decision - Use Go`. Only with a separator after it, so `Decision log
+ * retention` keeps its words.
+ */
+const GENRE =
+	/^(?:(?:architecture|architectural|technical|design)\s+)?(?:decision\s+record|decision|record|adr)\s*[:：–—-]\s*(?=\p{L})/iu;
+
 /** The title without what is not part of it: a `{#anchor}` id, trailing `#`s, a final period of a numbered heading. */
 function cleanTitle(text: string): string {
 	return text
+		.replace(GENRE, '')
 		.replace(/\s*\{\s*#[^}]*\}\s*$/, '')
 		.replace(/\s+#+\s*$/, '')
 		.replace(/^["“](.*)["”]$/, '$1')
