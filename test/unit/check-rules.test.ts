@@ -102,7 +102,7 @@ items:
 		).toMatchInlineSnapshot(`
 			[
 			  "content/acme/adr/index.mdx:1:1 error would be published at /adr/, where Cairn builds the decision log — rename the file or its folder",
-			  "content/acme/adr/notes.mdx:3:7 error kind: adr/ is for documents of kind adr, and this one is a page — move it to another folder, or make it a adr",
+			  "content/acme/adr/notes.mdx:3:7 error kind: adr/ is for documents of kind adr, and this one is a page — move it to another folder, or give it \`kind: adr\`",
 			  "content/acme/runbooks/0001-a.mdx:3:7 error kind: a document of kind adr belongs in adr/, not runbooks/ — move the file into adr/, or change its kind",
 			]
 		`);

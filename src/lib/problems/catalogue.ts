@@ -256,7 +256,7 @@ export const problemCatalogue = {
 		severity: 'error',
 		message: (a: { folder: string; kind: string }) =>
 			`${a.folder}/ is for documents of kind ${a.kind}, and this one is a page`,
-		hint: (a: { kind: string }) => `move it to another folder, or make it a ${a.kind}`,
+		hint: (a: { kind: string }) => `move it to another folder, or give it \`kind: ${a.kind}\``,
 	},
 	ExcludedReference: {
 		severity: 'warning',
