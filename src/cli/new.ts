@@ -23,7 +23,7 @@ import {
 import { adrId, fileStem, nextAdrNumber } from '../lib/scaffold/names.ts';
 import { adrStatuses } from '../schemas/adr.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
-import { kinds } from '../schemas/document.ts';
+import { kindNames, type KindName } from '../schemas/document.ts';
 import { severities } from '../schemas/runbook.ts';
 import { linkedClient, requireClient, today, type CliContext } from './context.ts';
 
@@ -291,48 +291,57 @@ export function registerNewCommands(
 			.option('--owner <name>', 'who keeps it current')
 			.option('--tag <tag>', 'a tag (repeat for more)', collect);
 
-	const action = (kind: string) =>
+	const action = (kind: KindName) =>
 		function (this: Command) {
 			return run(() => newDocument(context(), kind, this.opts<DocumentOptions>()))();
 		};
 
-	documentCommand('adr', 'a decision record with the next free number, from templates/adr.mdx')
-		.addOption(new Option('--status <status>', 'its status').choices(adrStatuses).default('proposed'))
-		.option('--decision-makers <names>', 'who decided, comma-separated (needed when accepted)')
-		.option('--date <date>', 'the decision date (default: today, when accepted)')
-		.option('--supersedes <id>', 'an ADR this one replaces; it is marked superseded (repeat for more)', collect)
-		.action(action('adr'));
-	documentCommand('runbook', 'a runbook, from templates/runbook.mdx')
-		.requiredOption('--service <name>', 'the service it is for')
-		.addOption(new Option('--severity <level>', 'how bad the situation is').choices(severities).default('sev3'))
-		.option('--alert <name>', 'an alert that leads here (repeat for more)', collect)
-		.action(action('runbook'));
-	documentCommand('roadmap', 'a 12-month roadmap, from templates/roadmap.mdx')
-		.option('--start <date>', 'first day it covers (default: today)')
-		.action(action('roadmap'));
-	documentCommand('plan', 'a 90-day plan, from templates/plan.mdx')
-		.option('--start <date>', 'day 0 of the plan (default: today)')
-		.action(action('plan'));
-	documentCommand('architecture', 'an architecture overview with a diagram, from templates/architecture.mdx').action(
-		action('architecture'),
-	);
-	documentCommand('security', 'a security baseline, from templates/security.mdx').action(action('security'));
-	documentCommand('debt', 'a tech-debt register, from templates/debt.mdx').action(action('debt'));
-	documentCommand('vendor', 'a vendor evaluation, from templates/vendor.mdx').action(action('vendor'));
-	documentCommand('hiring', 'a hiring plan (internal), from templates/hiring.mdx')
-		.option('--start <quarter>', 'the quarter of the first role, e.g. 2027-Q1 (default: the current quarter)')
-		.action(action('hiring'));
-	documentCommand('budget', 'a technology budget (internal), from templates/budget.mdx')
-		.option('--start <date>', 'the first day of the budget year (default: 1 January of this year)')
-		.action(action('budget'));
-	documentCommand('diligence', 'the investor narrative, from templates/diligence.mdx').action(action('diligence'));
-	documentCommand('page', 'any other page, from templates/page.mdx')
-		.option('--folder <folder>', 'the folder inside the client to put it in', 'pages')
-		.action(action('page'));
-
-	// Every document kind has its command here; a kind added to the registry without one fails loudly.
-	for (const kind of kinds) {
-		if (!command.commands.some((c) => c.name() === kind.name))
-			throw new Error(`cairn new has no command for ${kind.name}`);
-	}
+	// One entry per document kind: a kind added to the registry without its command is a type
+	// error here, never a crash when the CLI starts.
+	const commands = {
+		adr: () =>
+			documentCommand('adr', 'a decision record with the next free number, from templates/adr.mdx')
+				.addOption(new Option('--status <status>', 'its status').choices(adrStatuses).default('proposed'))
+				.option('--decision-makers <names>', 'who decided, comma-separated (needed when accepted)')
+				.option('--date <date>', 'the decision date (default: today, when accepted)')
+				.option('--supersedes <id>', 'an ADR this one replaces; it is marked superseded (repeat for more)', collect),
+		runbook: () =>
+			documentCommand('runbook', 'a runbook, from templates/runbook.mdx')
+				.requiredOption('--service <name>', 'the service it is for')
+				.addOption(new Option('--severity <level>', 'how bad the situation is').choices(severities).default('sev3'))
+				.option('--alert <name>', 'an alert that leads here (repeat for more)', collect),
+		roadmap: () =>
+			documentCommand('roadmap', 'a 12-month roadmap, from templates/roadmap.mdx').option(
+				'--start <date>',
+				'first day it covers (default: today)',
+			),
+		plan: () =>
+			documentCommand('plan', 'a 90-day plan, from templates/plan.mdx').option(
+				'--start <date>',
+				'day 0 of the plan (default: today)',
+			),
+		architecture: () =>
+			documentCommand('architecture', 'an architecture overview with a diagram, from templates/architecture.mdx'),
+		security: () => documentCommand('security', 'a security baseline, from templates/security.mdx'),
+		debt: () => documentCommand('debt', 'a tech-debt register, from templates/debt.mdx'),
+		vendor: () => documentCommand('vendor', 'a vendor evaluation, from templates/vendor.mdx'),
+		hiring: () =>
+			documentCommand('hiring', 'a hiring plan (internal), from templates/hiring.mdx').option(
+				'--start <quarter>',
+				'the quarter of the first role, e.g. 2027-Q1 (default: the current quarter)',
+			),
+		budget: () =>
+			documentCommand('budget', 'a technology budget (internal), from templates/budget.mdx').option(
+				'--start <date>',
+				'the first day of the budget year (default: 1 January of this year)',
+			),
+		diligence: () => documentCommand('diligence', 'the investor narrative, from templates/diligence.mdx'),
+		page: () =>
+			documentCommand('page', 'any other page, from templates/page.mdx').option(
+				'--folder <folder>',
+				'the folder inside the client to put it in',
+				'pages',
+			),
+	} satisfies Record<KindName, () => Command>;
+	for (const kind of kindNames) commands[kind]().action(action(kind));
 }

@@ -39,21 +39,16 @@ export function kindByName(name: string): Kind | undefined {
 	return kinds.find((kind) => kind.name === name);
 }
 
-// The same kinds as above; a test checks that the two lists agree.
-export const documentSchema = z.discriminatedUnion('kind', [
-	adrKind.schema,
-	runbookKind.schema,
-	architectureKind.schema,
-	roadmapKind.schema,
-	planKind.schema,
-	securityKind.schema,
-	debtKind.schema,
-	vendorKind.schema,
-	hiringKind.schema,
-	budgetKind.schema,
-	diligenceKind.schema,
-	pageKind.schema,
-]);
+/** The schemas of a list of kinds, as a tuple of the same length and order. */
+type SchemasOf<T extends readonly { schema: unknown }[]> = { -readonly [K in keyof T]: T[K]['schema'] };
+
+function schemasOf<T extends readonly { schema: unknown }[]>(list: T): SchemasOf<T> {
+	// `map` cannot keep a tuple's type; the mapped type above says what it returns.
+	return list.map((kind) => kind.schema) as SchemasOf<T>;
+}
+
+/** One schema for a document of any kind, from the same list: adding a kind adds it here. */
+export const documentSchema = z.discriminatedUnion('kind', schemasOf(kinds));
 
 /** A document's frontmatter after validation, narrowed by `kind`. */
 export type DocumentData = z.output<typeof documentSchema>;
