@@ -4,7 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { installRoot } from '../lib/install.ts';
-import { audiences, CONTENT_DIR, isAudience, siteOutputDir, type Audience } from '../lib/paths.ts';
+import { CONTENT_DIR, siteOutputDir } from '../lib/paths.ts';
+import { audiences, isAudience, type Audience } from '../core/audiences.ts';
 
 export interface BuildTarget {
 	/** The folder holding `content/`. */

@@ -2,8 +2,8 @@
 // components (the client's name and engagement, the views, the build date, change dates).
 import type { Plugin } from 'vite';
 import type { ClientConfig } from '../schemas/client.ts';
-import type { IsoDate } from '../lib/dates.ts';
-import type { Audience } from '../lib/paths.ts';
+import type { IsoDate } from '../core/dates.ts';
+import type { Audience } from '../core/audiences.ts';
 import type { ChangeDates } from '../lib/git-dates-fs.ts';
 
 export interface SiteInfo {

@@ -11,7 +11,7 @@ import { BUILD_ENV } from '../astro/build-target.ts';
 import { PARENT_ENV } from '../astro/watch-parent.ts';
 import { astroFailureFilter, astroWarningFilter, withoutCodeLocations } from '../lib/astro-log.ts';
 import { installRoot, isInstalledDependency } from '../lib/install.ts';
-import type { Audience } from '../lib/paths.ts';
+import type { Audience } from '../core/audiences.ts';
 
 export interface AstroRun {
 	engineRoot: string;

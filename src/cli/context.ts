@@ -1,11 +1,11 @@
 // What every command receives: where the engine and the content are, and where to write.
 import { join } from 'node:path';
-import type { IsoDate } from '../lib/dates.ts';
+import type { IsoDate } from '../core/dates.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
 import { listClients, readClientFolders } from '../lib/project-fs.ts';
-import { problemCatalogue } from '../lib/problems/catalogue.ts';
-import { suggest } from '../lib/suggest.ts';
+import { problemCatalogue } from '../core/problem-catalogue.ts';
+import { suggest } from '../core/suggest.ts';
 import { todayFrom } from '../lib/today.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
 import { fsErrorMessage, isFsError } from '../lib/fs-errors.ts';
 import { installRoot } from '../lib/install.ts';
-import { audiences, type Audience } from '../lib/paths.ts';
+import { audiences, type Audience } from '../core/audiences.ts';
 import type { CliContext } from './context.ts';
 import { registerImportCommand } from './import.ts';
 import { registerNewCommands } from './new.ts';

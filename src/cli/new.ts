@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { addDuration } from '../lib/dates.ts';
+import { addDuration } from '../core/dates.ts';
 import { readClientSource } from '../lib/client-source.ts';
 import { readDocumentSource } from '../lib/document-source.ts';
 import { UserError } from '../lib/errors.ts';

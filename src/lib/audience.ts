@@ -1,7 +1,7 @@
 // Which documents a site is built from, and where it is hosted, for each audience. What is not
 // selected here is never read by Astro: an investor site cannot leak a page it never built.
 import type { ClientConfig } from '../schemas/client.ts';
-import { inAudience, type Audience } from './paths.ts';
+import { inAudience, type Audience } from '../core/audiences.ts';
 import type { LoadedDocument } from './project.ts';
 
 export interface AudienceSelection {

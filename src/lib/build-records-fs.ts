@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Audience } from './paths.ts';
+import type { Audience } from '../core/audiences.ts';
 
 export interface BuildRecord {
 	client: string;

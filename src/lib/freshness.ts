@@ -1,6 +1,6 @@
 // When a document is due for review: `lastReviewed` plus `reviewEvery`, compared with the date
 // the check or build runs on (passed in, never read from the clock here).
-import { addDuration, daysBetween, parseDuration, type IsoDate } from './dates.ts';
+import { addDuration, daysBetween, parseDuration, type IsoDate } from '../core/dates.ts';
 
 export interface ReviewState {
 	lastReviewed: IsoDate;

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateToIso, type IsoDate } from './dates.ts';
+import { dateToIso, type IsoDate } from '../core/dates.ts';
 import { applyHistory, HISTORY_FILE, parseHistory, textHash } from './history.ts';
 
 export interface ChangeDates {

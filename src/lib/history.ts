@@ -3,7 +3,7 @@
 // (content/<client>/.history.json); as long as a document's text is unchanged, its recorded date
 // stands, and the site's "Recently changed" shows the same dates before and after the handover.
 import { createHash } from 'node:crypto';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../core/dates.ts';
 
 /** The file, inside a client folder, that keeps the dates a handover would otherwise lose. */
 export const HISTORY_FILE = '.history.json';

@@ -5,7 +5,8 @@
 import { lstatSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { audiences, CONTENT_DIR, isInsideFolder } from './paths.ts';
+import { CONTENT_DIR, isInsideFolder } from './paths.ts';
+import { audiences } from '../core/audiences.ts';
 import { UserError } from './errors.ts';
 
 export interface OutputFile {

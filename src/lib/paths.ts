@@ -1,6 +1,7 @@
 // Where things are in a Cairn project, and how a document's file name becomes its URL.
 import { slug as githubSlug } from 'github-slugger';
 import { isAbsolute, relative } from 'node:path';
+import type { Audience } from '../core/audiences.ts';
 
 /** Documents are the MD and MDX files of a client folder; names starting with `_` are ignored. */
 export const DOCUMENT_PATTERN = '**/[^_]*.{md,mdx}';
@@ -10,22 +11,6 @@ export const CONTENT_DIR = 'content';
 
 /** The file that describes a client, inside its folder. */
 export const CLIENT_FILE = 'client.yaml';
-
-/**
- * Who a site is for. `team`: the client's engineers; `investor`: the diligence site; `internal`:
- * everything, for the CTO.
- */
-export const audiences = ['team', 'investor', 'internal'] as const;
-export type Audience = (typeof audiences)[number];
-
-export function isAudience(value: string): value is Audience {
-	return (audiences as readonly string[]).includes(value);
-}
-
-/** Whether a document with these audiences is built into the site for `audience`. */
-export function inAudience(documentAudiences: readonly Audience[], audience: Audience): boolean {
-	return audience === 'internal' || documentAudiences.includes(audience);
-}
 
 /**
  * The id (and URL path) of a document from its path inside the client folder, as Astro's glob

@@ -1,10 +1,10 @@
 // The CTO's view across clients: where each engagement stands (`cairn status`) and which sites
 // there are to build (`cairn matrix`, in the shape GitHub Actions' strategy.matrix takes, so that
 // CI builds each site in a job of its own). Pure: the commands read the clients and build records.
-import { daysBetween, type IsoDate } from './dates.ts';
+import { daysBetween, type IsoDate } from '../core/dates.ts';
 import { defaultAudiences } from './audience.ts';
 import { isOverdue, reviewState } from './freshness.ts';
-import type { Audience } from './paths.ts';
+import type { Audience } from '../core/audiences.ts';
 import type { ClientProject } from './project.ts';
 import { kinds, type KindName } from '../schemas/document.ts';
 

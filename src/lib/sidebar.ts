@@ -3,7 +3,7 @@
 // list everything. The views are where every document can be found.
 import { kinds } from '../schemas/document.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../core/dates.ts';
 import { needsReview } from './views/review.ts';
 import type { ViewDefinition } from './views/registry.ts';
 

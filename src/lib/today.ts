@@ -1,6 +1,6 @@
 // The date reviews and due dates are measured against: CAIRN_TODAY=YYYY-MM-DD when set (so
 // builds and tests are reproducible), else the clock's date in UTC.
-import { checkIsoDate, isoToday, type IsoDate } from './dates.ts';
+import { checkIsoDate, isoToday, type IsoDate } from '../core/dates.ts';
 import { UserError } from './errors.ts';
 
 export function todayFrom(env: Record<string, string | undefined>, now: Date): IsoDate {

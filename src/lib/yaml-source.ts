@@ -3,7 +3,7 @@
 // can point at the key or value it is about.
 import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node, type Pair, type ScalarTag } from 'yaml';
 import jsYaml from 'js-yaml';
-import { checkIsoDate } from './dates.ts';
+import { checkIsoDate } from '../core/dates.ts';
 
 export interface Position {
 	line: number;

@@ -1,6 +1,6 @@
 // The architecture overview: a summary and the system's components; the diagram is Mermaid in the body.
 import { z } from 'zod';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../core/suggest.ts';
 import { addRule, commonFields, person, text } from './common.ts';
 
 const component = z.strictObject({

@@ -1,7 +1,7 @@
 // Field schemas shared by every document kind and by client.yaml.
 import { z } from 'zod';
-import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../lib/dates.ts';
-import { audiences } from '../lib/paths.ts';
+import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../core/dates.ts';
+import { audiences } from '../core/audiences.ts';
 import { starlightFields } from './starlight.ts';
 
 export { addRule, checkUniqueIds, type RuleParams } from './rules.ts';

@@ -1,7 +1,7 @@
 // How a schema reports a rule across fields (an accepted ADR needs a date, ids are unique): a zod
 // issue that carries its problem-catalogue code, so the reporter can rebuild the message.
 import type { z } from 'zod';
-import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../lib/problems/catalogue.ts';
+import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../core/problem-catalogue.ts';
 
 /** What a schema rule attaches to a zod issue so the reporter can rebuild it from the catalogue. */
 export interface RuleParams {

@@ -1,7 +1,7 @@
 // A vendor evaluation: weighted criteria, options scored 1 to 5, the choice and the ADR recording it.
 import { z } from 'zod';
 import { addRule, adrId, commonFields, text } from './common.ts';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../core/suggest.ts';
 
 const criterion = z.strictObject({
 	/** What is judged. @example name: HIPAA BAA available */

@@ -12,7 +12,7 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changeDates } from '../../src/lib/git-dates-fs.ts';
-import { inAudience } from '../../src/lib/paths.ts';
+import { inAudience } from '../../src/core/audiences.ts';
 import { loadClient } from '../../src/lib/project-fs.ts';
 import { runCli, type CliResult } from '../helpers/cli.ts';
 import { engineRoot } from '../helpers/paths.ts';

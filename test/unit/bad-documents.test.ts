@@ -1,7 +1,7 @@
 // A table of bad documents and the exact problem each must produce: code, position and message,
 // with the message built from the same catalogue the checker uses.
 import { describe, expect, it } from 'vitest';
-import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../../src/lib/problems/catalogue.ts';
+import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../../src/core/problem-catalogue.ts';
 import { readDocumentSource } from '../../src/lib/document-source.ts';
 import { documentSchema, kindNames } from '../../src/schemas/document.ts';
 

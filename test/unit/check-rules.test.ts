@@ -1,6 +1,6 @@
 // The rules that look at a client's documents together, and at their bodies.
 import { describe, expect, it } from 'vitest';
-import { problemCatalogue } from '../../src/lib/problems/catalogue.ts';
+import { problemCatalogue } from '../../src/core/problem-catalogue.ts';
 import { adr, checkFiles, CLIENT_YAML } from '../helpers/check.ts';
 
 describe('ADR rules', () => {

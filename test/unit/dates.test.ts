@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addDuration, checkIsoDate, daysBetween, parseDuration } from '../../src/lib/dates.ts';
+import { addDays, addDuration, checkIsoDate, daysBetween, parseDuration } from '../../src/core/dates.ts';
 
 describe('calendar dates', () => {
 	it('accepts real dates, leap days included', () => {

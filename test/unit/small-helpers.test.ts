@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isSupportedNode } from '../../scripts/runtime.mjs';
 import { astroFailureFilter, withoutCodeLocations, astroWarningFilter } from '../../src/lib/astro-log.ts';
 import { documentId } from '../../src/lib/paths.ts';
-import { suggest } from '../../src/lib/suggest.ts';
+import { suggest } from '../../src/core/suggest.ts';
 
 describe('suggest', () => {
 	it('suggests close spellings and status synonyms, not unrelated words', () => {

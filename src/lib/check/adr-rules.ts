@@ -1,7 +1,7 @@
 // Rules over the set of ADRs: unique ids, references to ADRs that exist, supersede links that
 // both records agree on, and no supersede cycles.
 import { problem, formatPath, type Problem } from '../problems/problem.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../../core/suggest.ts';
 import { at, type CheckContext, type ValidDocument } from './context.ts';
 import type { Adr } from '../../schemas/adr.ts';
 

@@ -2,7 +2,8 @@
 // to an excluded one still works in the check, but in that site it becomes plain text: worth a
 // warning, since a team page pointing at an internal decision, or an investor page at a team
 // runbook, is usually a mistake.
-import { inAudience, pageUrl, type Audience } from '../paths.ts';
+import { pageUrl } from '../paths.ts';
+import { inAudience, type Audience } from '../../core/audiences.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { linkedPage } from '../links.ts';
 import { at, type CheckContext, type ValidDocument } from './context.ts';

@@ -6,7 +6,7 @@ import { decodePath, EXTERNAL_OR_ANCHOR, linkedPath } from '../links.ts';
 import { pageUrl } from '../paths.ts';
 import { roadmapItemAnchor } from '../views/roadmap.ts';
 import { problem, type Problem } from '../problems/problem.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../../core/suggest.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { CheckContext } from './context.ts';
 

@@ -1,8 +1,9 @@
 // What every cross-document rule sees: the client's valid documents, where each field is in its
 // file, the site's base path and the date of the check.
-import type { IsoDate } from '../dates.ts';
+import type { IsoDate } from '../../core/dates.ts';
 import type { BodyScan } from '../body-scan.ts';
-import type { Audience, FileState } from '../paths.ts';
+import type { FileState } from '../paths.ts';
+import type { Audience } from '../../core/audiences.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedDocument } from '../project.ts';
 import type { Frontmatter } from '../../schemas/frontmatter.ts';

@@ -1,6 +1,6 @@
 // `cairn check` beyond each file's schema: the rules that look at a client's documents together,
 // and at their bodies. Problems come back sorted; nothing here touches the disk.
-import type { IsoDate } from '../dates.ts';
+import type { IsoDate } from '../../core/dates.ts';
 import type { FileState } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { ClientProject, LoadedDocument } from '../project.ts';

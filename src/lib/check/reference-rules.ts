@@ -1,7 +1,7 @@
 // References between kinds: a roadmap item's `adrs` and a vendor evaluation's `decision` must name
 // ADRs that exist; a debt item's `roadmap` must name an item of a roadmap.
 import { formatPath, problem, type Problem } from '../problems/problem.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../../core/suggest.ts';
 import { adrDocuments, unknownAdrProblems } from './adr-rules.ts';
 import { at, type CheckContext } from './context.ts';
 

@@ -1,5 +1,6 @@
 // The generated views have fixed paths; a document built into a site at one of them would collide.
-import { inAudience, pageUrl } from '../paths.ts';
+import { pageUrl } from '../paths.ts';
+import { inAudience } from '../../core/audiences.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { viewInAudience, views } from '../views/registry.ts';
 import type { CheckContext } from './context.ts';

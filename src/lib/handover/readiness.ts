@@ -2,7 +2,7 @@
 // last week of an engagement. Reviews overdue, decisions still proposed after a month, services of
 // the architecture no runbook covers, documents nobody owns, plan items past due and not done, a
 // client without contacts. Each is a problem at its file and line, saying what to do. Pure.
-import { daysBetween, type IsoDate } from '../dates.ts';
+import { daysBetween, type IsoDate } from '../../core/dates.ts';
 import { isOverdue, reviewState } from '../freshness.ts';
 import { at, type ValidDocument } from '../check/context.ts';
 import { CLIENT_FILE, CONTENT_DIR } from '../paths.ts';

@@ -4,7 +4,7 @@
 // robots.txt and X-Robots-Tag.
 import { createHash } from 'node:crypto';
 import { isPrivate } from '../audience.ts';
-import type { Audience } from '../paths.ts';
+import type { Audience } from '../../core/audiences.ts';
 
 /** The CSP source of an inline script: `'sha256-…'` of its exact text. */
 export function scriptHash(code: string): string {

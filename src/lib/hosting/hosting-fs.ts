@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isPrivate } from '../audience.ts';
-import type { Audience } from '../paths.ts';
+import type { Audience } from '../../core/audiences.ts';
 import { auditSite, type AuditFinding } from './audit.ts';
 import { headersFile, ROBOTS_DISALLOW_ALL } from './headers.ts';
 

@@ -1,6 +1,6 @@
 // Reading metadata values the way ADR tools write them: dates, lists of people, tags, and the
 // template placeholders ("[YYYY-MM-DD …]", "{list everyone …}") that mean "not filled in".
-import { checkIsoDate, dateToIso } from '../dates.ts';
+import { checkIsoDate, dateToIso } from '../../core/dates.ts';
 import { note, type Note } from './notes.ts';
 
 /** A value left as the template wrote it, e.g. `[YYYY-MM-DD when …]` or `{list everyone …}`. */

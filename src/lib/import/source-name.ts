@@ -1,6 +1,6 @@
 // What an ADR's file name says: `0005-help-comments.md` has a number, log4brains'
 // `20200924-use-markdown.md` a creation date, and both a slug for the new file name.
-import { checkIsoDate } from '../dates.ts';
+import { checkIsoDate } from '../../core/dates.ts';
 
 export interface SourceName {
 	/** The number of a `NNNN-slug.md` or `adr-NNN-slug.md` name. */

@@ -1,7 +1,7 @@
 // The one path from a zod issue to a human message: each issue becomes a catalogue problem with
 // the field, what was expected, what was found, and the file position of the key or value.
 import type { z } from 'zod';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../../core/suggest.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import { formatPath, problem, type Problem } from './problem.ts';
 import type { RuleParams } from '../../schemas/common.ts';

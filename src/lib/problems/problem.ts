@@ -1,5 +1,5 @@
 // The one shape every check result takes, and the one way to make it from the catalogue.
-import { problemCatalogue, type ProblemArgs, type ProblemCode, type Severity } from './catalogue.ts';
+import { problemCatalogue, type ProblemArgs, type ProblemCode, type Severity } from '../../core/problem-catalogue.ts';
 
 /** Where a problem is: a project-relative path, and a 1-based line and column when known. */
 export interface Location {

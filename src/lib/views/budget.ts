@@ -1,6 +1,6 @@
 // The technology budget: each line's cost per quarter of the budget year (monthly times three, or
 // annual over four), totals per category and quarter in each currency, and renewals coming up.
-import { addDuration, daysBetween, type IsoDate } from '../dates.ts';
+import { addDuration, daysBetween, type IsoDate } from '../../core/dates.ts';
 import type { Budget } from '../../schemas/budget.ts';
 
 type Line = Budget['lines'][number];

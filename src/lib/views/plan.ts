@@ -1,6 +1,6 @@
 // The 90-day plan's phases with their checklists: each item falls in the phase whose days hold its
 // due date; progress is the share of items done; items past due on the build date are flagged.
-import { addDays, daysBetween, type IsoDate } from '../dates.ts';
+import { addDays, daysBetween, type IsoDate } from '../../core/dates.ts';
 import type { Plan } from '../../schemas/plan.ts';
 
 export interface PlanItemView {

@@ -2,7 +2,7 @@
 // that no document may take. The Astro config injects the routes, the sidebar and the home page
 // link to them, and `cairn check` knows them as pages.
 import type { KindName } from '../../schemas/document.ts';
-import type { Audience } from '../paths.ts';
+import type { Audience } from '../../core/audiences.ts';
 import { ofKind, type ViewDocument } from './documents.ts';
 
 export interface ViewDefinition {

@@ -1,5 +1,5 @@
 // What needs review on the build date: every document whose review is overdue, most overdue first.
-import type { IsoDate } from '../dates.ts';
+import type { IsoDate } from '../../core/dates.ts';
 import { isOverdue, reviewState, type ReviewState } from '../freshness.ts';
 import type { ViewDocument } from './documents.ts';
 
