@@ -390,6 +390,11 @@ export const problemCatalogue = {
 } as const satisfies Record<string, ProblemSpec<never>>;
 
 export type ProblemCode = keyof typeof problemCatalogue;
+
+/** Whether a text is one of the catalogue's codes, e.g. read back from a zod issue's params. */
+export function isProblemCode(code: unknown): code is ProblemCode {
+	return typeof code === 'string' && Object.hasOwn(problemCatalogue, code);
+}
 type MessageParameters<C extends ProblemCode> = Parameters<(typeof problemCatalogue)[C]['message']>;
 /** The arguments a problem's message takes; `{}` for messages without any. */
 export type ProblemArgs<C extends ProblemCode> =

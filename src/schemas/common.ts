@@ -4,7 +4,7 @@ import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../core/da
 import { audiences } from '../core/audiences.ts';
 import { starlightFields } from './starlight.ts';
 
-export { addRule, checkUniqueIds, type RuleParams } from './rules.ts';
+export { addRule, checkUniqueIds, ruleOf, type RuleParams } from './rules.ts';
 
 /**
  * A calendar date, written `YYYY-MM-DD` in frontmatter. It must exist: `2026-02-30` is an error.

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { suggest } from '../../core/suggest.ts';
 import type { YamlSource } from '../yaml-source.ts';
 import { formatPath, problem, type Problem } from './problem.ts';
-import type { RuleParams } from '../../schemas/common.ts';
+import { ruleOf } from '../../schemas/common.ts';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -190,8 +190,8 @@ function fromIssue(issue: Issue, ctx: ZodProblemContext): Problem[] {
 			return [problem('InvalidValue', { detail, received: describeValue(input) }, at(path))];
 		}
 		case 'custom': {
-			const params = issue.params as Partial<RuleParams> | undefined;
-			if (params?.cairn) {
+			const params = ruleOf(issue.params);
+			if (params) {
 				// The anchor names a sibling of the field, in the same object.
 				const where = at(params.anchor ? [...path.slice(0, -1), ...params.anchor] : path);
 				return [problem(params.cairn, params.args as never, { ...where, field })];
