@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { accentCss } from '../lib/accent.ts';
 import { isPrivate } from '../lib/audience.ts';
 import { changeDates } from '../lib/git-dates-fs.ts';
-import { pageUrl } from '../lib/paths.ts';
+import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { todayFrom } from '../lib/today.ts';
 import { availableViews } from '../lib/views/registry.ts';
@@ -28,7 +28,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 	exitWithParent();
 	const { target, project, client, site, included, excluded } = await loadBuildPlan(engineRoot);
 	const { audience } = target;
-	const base = site.base.replace(/\/?$/, '/');
+	const base = baseWithSlash(site.base);
 	const documents = included.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
 	const views = availableViews(documents, audience);
 	const today = todayFrom(process.env, new Date());

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { ViewDocument } from '../lib/views/documents.ts';
 import { roadmapItemAnchor } from '../lib/views/roadmap.ts';
+import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 
 export interface PageRef {
 	/** The page's id, which is its path under the site's base. */
@@ -39,6 +40,5 @@ export function getSiteIndex(): Promise<SiteIndex> {
 
 /** The URL of a page from its id, under the site's base path. */
 export function pageHref(id: string): string {
-	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-	return id === 'index' ? `${base}/` : `${base}/${id}/`;
+	return pageUrl(baseWithSlash(import.meta.env.BASE_URL), id);
 }

@@ -11,7 +11,7 @@ import { defaultAudiences, noInvestorSite, siteFor } from '../lib/audience.ts';
 import type { AuditFinding } from '../lib/hosting/audit.ts';
 import { prepareForHosting } from '../lib/hosting/hosting-fs.ts';
 import { knownInlineScripts } from '../lib/hosting/known-scripts-fs.ts';
-import { pageUrl, siteOutputDir } from '../lib/paths.ts';
+import { baseWithSlash, pageUrl, siteOutputDir } from '../lib/paths.ts';
 import { type Audience } from '../core/audiences.ts';
 import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
@@ -44,9 +44,9 @@ async function countPages(dir: string): Promise<number> {
 /** Names the source file of each page Astro could not render: its log gives only the URL. */
 function failedSources(lines: readonly string[], project: ClientProject, audience: Audience, base?: string): string[] {
 	const siteBase = base ?? (project.config ? siteFor(project.config, audience).base : '/');
-	const basePath = siteBase.replace(/\/?$/, '/');
+	const siteBasePath = baseWithSlash(siteBase);
 	return failedRoutes(lines).flatMap((route) => {
-		const document = project.documents.find((d) => pageUrl(basePath, d.id) === route.replace(/\/?$/, '/'));
+		const document = project.documents.find((d) => pageUrl(siteBasePath, d.id) === baseWithSlash(route));
 		return document ? [`The page ${route} is built from ${document.file}.`] : [];
 	});
 }

@@ -4,7 +4,7 @@
 // lead to a file of the site, and no document of another audience in the investor site.
 import { join } from 'node:path';
 import { defaultAudiences, selectAudience, siteFor } from '../lib/audience.ts';
-import { siteOutputDir } from '../lib/paths.ts';
+import { baseWithSlash, siteOutputDir } from '../lib/paths.ts';
 import { formatProblems, summarize } from '../lib/problems/report-text.ts';
 import { verifySite } from '../lib/verify/site-checks.ts';
 import { readSiteFiles } from '../lib/verify/site-files-fs.ts';
@@ -41,7 +41,7 @@ export async function verifyCommand(ctx: CliContext): Promise<number> {
 			const { included, excluded } = selectAudience(project.documents, audience);
 			const dir = join(ctx.projectRoot, siteOutputDir(project.slug, audience));
 			const verdict = verifySite({
-				base: siteFor(project.config, audience).base.replace(/\/?$/, '/'),
+				base: baseWithSlash(siteFor(project.config, audience).base),
 				files: await readSiteFiles(dir),
 				included,
 				...(audience === 'investor' ? { excluded } : {}),

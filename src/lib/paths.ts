@@ -26,6 +26,11 @@ export function documentId(relativePath: string): string {
 	return id === 'index' ? 'index' : id.replace(/\/index$/, '');
 }
 
+/** A site's base path as URLs are built from it, always ending with `/`: `/handover` → `/handover/`. */
+export function baseWithSlash(base: string): string {
+	return base.replace(/\/?$/, '/');
+}
+
 /** The URL path of a document's page under the base: `/base/adr/x/`, or `/base/` for the home page. */
 export function pageUrl(base: string, id: string): string {
 	return id === 'index' ? base : `${base}${id}/`;

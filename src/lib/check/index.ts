@@ -1,7 +1,7 @@
 // `cairn check` beyond each file's schema: the rules that look at a client's documents together,
 // and at their bodies. Problems come back sorted; nothing here touches the disk.
 import type { IsoDate } from '../../core/dates.ts';
-import type { FileState } from '../paths.ts';
+import { baseWithSlash, type FileState } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { ClientProject, LoadedDocument } from '../project.ts';
 import { scanBody, type BodyScan } from '../body-scan.ts';
@@ -42,7 +42,7 @@ export interface CheckOptions {
 /** Every problem of a loaded client: those found while loading it, then those of the rules. */
 export function checkProject(project: ClientProject, options: CheckOptions): Problem[] {
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
-	const base = project.config?.site.base.replace(/\/?$/, '/') ?? '/';
+	const base = baseWithSlash(project.config?.site.base ?? '/');
 	const viewIds = new Set(availableViews(documents, 'team').map((view) => view.id));
 	const audiences = project.config ? [...defaultAudiences(project.config), 'internal' as const] : (['team'] as const);
 	const scans = new Map<LoadedDocument, BodyScan>();

@@ -4,6 +4,7 @@
 import { UserError } from '../errors.ts';
 import type { ExistingDocument } from './model.ts';
 import { note, type Note } from './notes.ts';
+import { adrId } from '../scaffold/names.ts';
 
 export interface NumberRequest {
 	/** Identifies the record, e.g. its absolute source path. */
@@ -22,11 +23,6 @@ export interface NumberRequest {
 export interface NumberAssignment {
 	number: number;
 	notes: Note[];
-}
-
-/** `ADR-0005`: at least four digits. */
-export function adrId(number: number): string {
-	return `ADR-${String(number).padStart(4, '0')}`;
 }
 
 export function assignNumbers(

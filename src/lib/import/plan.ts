@@ -5,14 +5,15 @@
 import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { documentId, pageUrl } from '../paths.ts';
+import { baseWithSlash, documentId, pageUrl } from '../paths.ts';
 import { parseAdrTools } from './format-adr-tools.ts';
 import { parseLog4brains } from './format-log4brains.ts';
 import { parseMadr } from './format-madr.ts';
 import { DAY_FIRST, folderDateOrder, type DateOrder } from './fields.ts';
 import type { AdrFormat, ExistingDocument, ParseContext, ParsedAdr, RawRelation, SourceFolder } from './model.ts';
 import { note, type Note } from './notes.ts';
-import { adrId, assignNumbers } from './numbering.ts';
+import { adrId } from '../scaffold/names.ts';
+import { assignNumbers } from './numbering.ts';
 import { plainText, span, walk } from './markdown.ts';
 import { matchRecord, recordIndex, type RecordIndex } from './record-match.ts';
 import type { RecordFields } from './record-frontmatter.ts';
@@ -87,7 +88,7 @@ interface PlannedRecord {
 
 export function planImport(request: ImportRequest): ImportPlan {
 	const adrDir = `content/${request.client}/adr`;
-	const base = request.base.replace(/\/?$/, '/');
+	const base = baseWithSlash(request.base);
 	const sorted = sortFiles(request.folders, request.format);
 	const dates = dateOrder(
 		request.dates,
