@@ -1,10 +1,10 @@
 // What one Astro run builds: which client, for which audience, into which folder. `cairn build`
 // passes it in environment variables; running `astro` directly in a one-client project works too.
-import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { installRoot } from '../lib/install.ts';
 import { CONTENT_DIR, siteOutputDir } from '../lib/paths.ts';
+import { readClientFoldersSync } from '../lib/project-fs.ts';
 import { audiences, isAudience, type Audience } from '../core/audiences.ts';
 
 export interface BuildTarget {
@@ -26,19 +26,10 @@ export const BUILD_ENV = {
 	base: 'CAIRN_BASE',
 } as const;
 
-function clientsIn(projectRoot: string): string[] {
-	const dir = join(projectRoot, CONTENT_DIR);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && !/^[._]/.test(entry.name))
-		.map((entry) => entry.name)
-		.sort();
-}
-
 export function resolveBuildTarget(env: Record<string, string | undefined>, engineRoot: string): BuildTarget {
 	const rootEnv = env[BUILD_ENV.root];
 	const projectRoot = rootEnv ? resolve(rootEnv) : installRoot(engineRoot);
-	const clients = clientsIn(projectRoot);
+	const clients = readClientFoldersSync(projectRoot).clients;
 	const client = env[BUILD_ENV.client] ?? (clients.length === 1 ? clients[0] : undefined);
 	if (!client) {
 		throw new UserError(

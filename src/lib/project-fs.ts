@@ -3,8 +3,7 @@
 // Problems name files relative to the project root: content/<client>/….
 // Only what lies inside a client's folder, after following links, is ever read as that client's:
 // a document that is a link to a file elsewhere is reported, and its text is never read.
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { decodeUtf8 } from './encoding.ts';
@@ -26,10 +25,15 @@ export interface ClientFolders {
 }
 
 /** The client folders under content/, and the links that look like client folders. */
-export async function readClientFolders(root: string): Promise<ClientFolders> {
+export function readClientFolders(root: string): Promise<ClientFolders> {
+	return Promise.resolve(readClientFoldersSync(root));
+}
+
+/** {@link readClientFolders}, for Astro's configuration, which is read synchronously. */
+export function readClientFoldersSync(root: string): ClientFolders {
 	const contentDir = join(root, CONTENT_DIR);
 	if (!existsSync(contentDir)) return { clients: [], links: [] };
-	const entries = (await readdir(contentDir, { withFileTypes: true })).filter((entry) => !/^[._]/.test(entry.name));
+	const entries = readdirSync(contentDir, { withFileTypes: true }).filter((entry) => !/^[._]/.test(entry.name));
 	const linkToFolder = (name: string) => {
 		try {
 			return statSync(join(contentDir, name)).isDirectory();
