@@ -2,7 +2,7 @@
 // records into typed MDX under content/<client>/adr/, then prints what it changed and why;
 // `--dry-run` prints the whole plan as a table (or JSON) and writes nothing. The
 // importer (Markdown parser, MDX compiler) loads only when the command runs.
-import { Argument, Option, type Command } from 'commander';
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { adrFormats, type AdrFormat } from '../lib/import/model.ts';
 import { requireClient, type CliContext } from './context.ts';
 
@@ -48,6 +48,14 @@ export async function importAdrCommand(
 	return failed ? 1 : 0;
 }
 
+/** `text` or `json`; a dialect name is still taken, as `--format` named the dialect before `--from` existed. */
+function reportFormat(value: string): NonNullable<ImportAdrOptions['format']> {
+	if (value === 'text' || value === 'json' || value === 'auto') return value;
+	const dialect = adrFormats.find((format) => format === value);
+	if (dialect) return dialect;
+	throw new InvalidArgumentError('expected text or json.');
+}
+
 /** Adds `import adr` to the program; `context` gives the command its CliContext when it runs. */
 export function registerImportCommand(program: Command, context: () => CliContext): void {
 	program
@@ -72,12 +80,7 @@ export function registerImportCommand(program: Command, context: () => CliContex
 		)
 		.option('--dry-run', 'print what each file would become, and write nothing', false)
 		.addOption(
-			new Option('--format <format>', 'the report: text, or json for scripts').choices([
-				'text',
-				'json',
-				'auto',
-				...adrFormats,
-			]),
+			new Option('--format <format>', 'the report: text, or json for scripts (default: text)').argParser(reportFormat),
 		)
 		.action(async function (this: Command, folders: string[]) {
 			process.exitCode = await importAdrCommand(context(), folders, this.opts<ImportAdrOptions>());

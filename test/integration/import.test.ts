@@ -186,7 +186,7 @@ describe('cairn import adr on the real folders of test/fixtures/adr-folders', ()
 				expect(dry.stdout.trim().split('\n').at(-1)).toMatch(/^Dry run, nothing written\. Would import \d+ ADRs/);
 				expect(await adrFiles(project.root)).toEqual([]);
 
-				const json = await runCli([...args, '--dry-run', '--format', 'json'], { cwd });
+				const json = await runCli([...args, '--dry-run', '--format', 'json', '--from', 'auto'], { cwd });
 				const files = (JSON.parse(json.stdout) as { files: { action: string }[] }).files;
 				expect(files.filter((f) => f.action === 'write')).toHaveLength(Object.keys(testCase.records).length);
 
