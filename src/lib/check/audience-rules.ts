@@ -6,23 +6,8 @@ import { pageUrl } from '../paths.ts';
 import { inAudience, type Audience } from '../../core/audiences.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { linkedPage } from '../links.ts';
-import { at, type CheckContext, type ValidDocument } from './context.ts';
-
-/** Frontmatter references to ADRs, with where they are. */
-function adrReferences(document: ValidDocument): { id: string; path: PropertyKey[] }[] {
-	const { data } = document;
-	if (data.kind === 'adr') {
-		return [
-			...data.supersedes.map((id, i) => ({ id, path: ['supersedes', i] })),
-			...data.amends.map((id, i) => ({ id, path: ['amends', i] })),
-			...(data.supersededBy ? [{ id: data.supersededBy, path: ['supersededBy'] }] : []),
-		];
-	}
-	if (data.kind === 'roadmap')
-		return data.items.flatMap((item, i) => item.adrs.map((id, j) => ({ id, path: ['items', i, 'adrs', j] })));
-	if (data.kind === 'vendor' && data.decision) return [{ id: data.decision, path: ['decision'] }];
-	return [];
-}
+import { referencesOf } from '../references.ts';
+import { at, type CheckContext } from './context.ts';
 
 export function audienceRules(context: CheckContext): Problem[] {
 	const investorSite = context.audiences.includes('investor');
@@ -36,7 +21,7 @@ export function audienceRules(context: CheckContext): Problem[] {
 	const problems: Problem[] = [...unbuilt];
 	for (const audience of context.audiences.filter((a): a is Exclude<Audience, 'internal'> => a !== 'internal')) {
 		for (const document of context.documents.filter((d) => inAudience(d.data.audience, audience))) {
-			for (const reference of adrReferences(document)) {
+			for (const reference of referencesOf(document.data).adrs) {
 				const targets = adrAudiences.get(reference.id);
 				if (targets && !inAudience(targets, audience)) {
 					const args = { target: reference.id, audience };

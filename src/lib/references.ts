@@ -1,0 +1,59 @@
+// What each kind's frontmatter points at in other documents: ADRs by id, roadmap items by id.
+// One table, typed by kind, read by every rule that follows references (do they exist? does the
+// site for an audience include what they point at?): a new kind must say what it references.
+import type { DocumentData, KindName } from '../schemas/document.ts';
+
+/** A reference and the frontmatter path it is written at, e.g. `['items', 2, 'adrs', 0]`. */
+export interface Reference {
+	id: string;
+	path: PropertyKey[];
+}
+
+export interface References {
+	adrs: Reference[];
+	roadmapItems: Reference[];
+}
+
+type DataOf<K extends KindName> = Extract<DocumentData, { kind: K }>;
+
+const none = (): References => ({ adrs: [], roadmapItems: [] });
+
+const referencesByKind = {
+	adr: (adr: DataOf<'adr'>) => ({
+		adrs: [
+			...adr.supersedes.map((id, i) => ({ id, path: ['supersedes', i] })),
+			...adr.amends.map((id, i) => ({ id, path: ['amends', i] })),
+			...(adr.supersededBy ? [{ id: adr.supersededBy, path: ['supersededBy'] }] : []),
+		],
+		roadmapItems: [],
+	}),
+	roadmap: (roadmap: DataOf<'roadmap'>) => ({
+		adrs: roadmap.items.flatMap((item, i) => item.adrs.map((id, j) => ({ id, path: ['items', i, 'adrs', j] }))),
+		roadmapItems: [],
+	}),
+	vendor: (vendor: DataOf<'vendor'>) => ({
+		adrs: vendor.decision ? [{ id: vendor.decision, path: ['decision'] }] : [],
+		roadmapItems: [],
+	}),
+	debt: (register: DataOf<'debt'>) => ({
+		adrs: [],
+		roadmapItems: register.items.flatMap((item, i) =>
+			item.roadmap ? [{ id: item.roadmap, path: ['items', i, 'roadmap'] }] : [],
+		),
+	}),
+	runbook: none,
+	architecture: none,
+	plan: none,
+	security: none,
+	hiring: none,
+	budget: none,
+	diligence: none,
+	page: none,
+} satisfies { [K in KindName]: (data: DataOf<K>) => References };
+
+/** The references a document's frontmatter makes. */
+export function referencesOf(data: DocumentData): References {
+	// TypeScript cannot pair `data.kind` with its entry's parameter type; the table above does.
+	const read = referencesByKind[data.kind] as (data: DocumentData) => References;
+	return read(data);
+}
