@@ -1,7 +1,7 @@
 // What each kind's frontmatter points at in other documents: ADRs by id, roadmap items by id.
 // One table, typed by kind, read by every rule that follows references (do they exist? does the
 // site for an audience include what they point at?): a new kind must say what it references.
-import type { DocumentData, KindName } from '../schemas/document.ts';
+import type { DocumentData, DocumentOf, KindName } from '../schemas/document.ts';
 
 /** A reference and the frontmatter path it is written at, e.g. `['items', 2, 'adrs', 0]`. */
 export interface Reference {
@@ -14,12 +14,10 @@ export interface References {
 	roadmapItems: Reference[];
 }
 
-type DataOf<K extends KindName> = Extract<DocumentData, { kind: K }>;
-
 const none = (): References => ({ adrs: [], roadmapItems: [] });
 
 const referencesByKind = {
-	adr: (adr: DataOf<'adr'>) => ({
+	adr: (adr: DocumentOf<'adr'>) => ({
 		adrs: [
 			...adr.supersedes.map((id, i) => ({ id, path: ['supersedes', i] })),
 			...adr.amends.map((id, i) => ({ id, path: ['amends', i] })),
@@ -27,15 +25,15 @@ const referencesByKind = {
 		],
 		roadmapItems: [],
 	}),
-	roadmap: (roadmap: DataOf<'roadmap'>) => ({
+	roadmap: (roadmap: DocumentOf<'roadmap'>) => ({
 		adrs: roadmap.items.flatMap((item, i) => item.adrs.map((id, j) => ({ id, path: ['items', i, 'adrs', j] }))),
 		roadmapItems: [],
 	}),
-	vendor: (vendor: DataOf<'vendor'>) => ({
+	vendor: (vendor: DocumentOf<'vendor'>) => ({
 		adrs: vendor.decision ? [{ id: vendor.decision, path: ['decision'] }] : [],
 		roadmapItems: [],
 	}),
-	debt: (register: DataOf<'debt'>) => ({
+	debt: (register: DocumentOf<'debt'>) => ({
 		adrs: [],
 		roadmapItems: register.items.flatMap((item, i) =>
 			item.roadmap ? [{ id: item.roadmap, path: ['items', i, 'roadmap'] }] : [],
@@ -49,7 +47,7 @@ const referencesByKind = {
 	budget: none,
 	diligence: none,
 	page: none,
-} satisfies { [K in KindName]: (data: DataOf<K>) => References };
+} satisfies { [K in KindName]: (data: DocumentOf<K>) => References };
 
 /** The references a document's frontmatter makes. */
 export function referencesOf(data: DocumentData): References {

@@ -52,3 +52,6 @@ export const documentSchema = z.discriminatedUnion('kind', schemasOf(kinds));
 
 /** A document's frontmatter after validation, narrowed by `kind`. */
 export type DocumentData = z.output<typeof documentSchema>;
+
+/** The frontmatter of a document of one kind: `DocumentOf<'adr'>`. */
+export type DocumentOf<K extends KindName> = Extract<DocumentData, { kind: K }>;

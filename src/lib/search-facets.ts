@@ -1,0 +1,50 @@
+// What Pagefind indexes of a document besides its text: the search box's filters (kind, tag, and
+// per kind status, service, severity) and the detail a result's title shows, one entry per kind.
+import { kindByName, type DocumentData, type DocumentOf, type KindName } from '../schemas/document.ts';
+
+export interface SearchFacets {
+	/** `[filter, value]` pairs, e.g. `['status', 'accepted']`. */
+	filters: [string, string][];
+	/** What follows the title in a result, e.g. `ADR-0007, accepted`; none for plain pages. */
+	detail?: string;
+}
+
+interface KindFacets {
+	filters: [string, string][];
+	/** Undefined: the kind's name, in lowercase. */
+	detail?: string;
+	/** The kind's pages carry no detail at all. */
+	plain?: true;
+}
+
+const facetsByKind = {
+	adr: (adr: DocumentOf<'adr'>) => ({ filters: [['status', adr.status]], detail: `${adr.id}, ${adr.status}` }),
+	runbook: (runbook: DocumentOf<'runbook'>) => ({
+		filters: [
+			['service', runbook.service],
+			['severity', runbook.severity],
+		],
+		detail: `runbook, ${runbook.severity}, ${runbook.service}`,
+	}),
+	architecture: () => ({ filters: [] }),
+	roadmap: () => ({ filters: [] }),
+	plan: () => ({ filters: [] }),
+	security: () => ({ filters: [] }),
+	debt: () => ({ filters: [] }),
+	vendor: () => ({ filters: [] }),
+	hiring: () => ({ filters: [] }),
+	budget: () => ({ filters: [] }),
+	diligence: () => ({ filters: [] }),
+	page: () => ({ filters: [], plain: true }),
+} satisfies { [K in KindName]: (data: DocumentOf<K>) => KindFacets };
+
+export function searchFacets(data: DocumentData): SearchFacets {
+	const kind = kindByName(data.kind)?.singular ?? data.kind;
+	// TypeScript cannot pair `data.kind` with its entry's parameter type; the table above does.
+	const own = (facetsByKind[data.kind] as (data: DocumentData) => KindFacets)(data);
+	const detail = own.plain ? undefined : (own.detail ?? kind.toLowerCase());
+	return {
+		filters: [['kind', kind], ...data.tags.map((tag): [string, string] => ['tag', tag]), ...own.filters],
+		...(detail === undefined ? {} : { detail }),
+	};
+}
