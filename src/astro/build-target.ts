@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { installRoot } from '../lib/install.ts';
 import { CONTENT_DIR, siteOutputDir } from '../lib/paths.ts';
+import { problemSentences } from '../lib/problems/problem.ts';
 import { readClientFoldersSync } from '../lib/project-fs.ts';
 import { audiences, isAudience, type Audience } from '../core/audiences.ts';
 
@@ -34,12 +35,14 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 	if (!client) {
 		throw new UserError(
 			clients.length === 0
-				? `There are no clients under ${join(projectRoot, CONTENT_DIR)}.`
+				? problemSentences('NoClients', { dir: join(projectRoot, CONTENT_DIR) })
 				: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
 		);
 	}
 	if (!clients.includes(client)) {
-		throw new UserError(`There is no client "${client}" under ${join(projectRoot, CONTENT_DIR)}.`);
+		throw new UserError(
+			problemSentences('UnknownClient', { slug: client, dir: join(projectRoot, CONTENT_DIR), known: clients }),
+		);
 	}
 	const audience: string = env[BUILD_ENV.audience] ?? 'team';
 	if (!isAudience(audience)) {

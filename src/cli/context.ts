@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { IsoDate } from '../core/dates.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
+import { problemSentences } from '../lib/problems/problem.ts';
 import { listClients, readClientFolders } from '../lib/project-fs.ts';
 import { problemCatalogue } from '../core/problem-catalogue.ts';
 import { suggest } from '../core/suggest.ts';
@@ -37,10 +38,10 @@ export async function requireClient(ctx: CliContext, value: string): Promise<str
 	const { clients, links } = await readClientFolders(ctx.projectRoot);
 	if (links.includes(value)) throw new UserError(linkedClient(value));
 	if (!clients.includes(value)) {
-		const hint = suggest(value, clients);
+		const suggestion = suggest(value, clients);
+		const dir = ctx.display(join(ctx.projectRoot, CONTENT_DIR));
 		throw new UserError(
-			`There is no client "${value}" in ${ctx.display(join(ctx.projectRoot, CONTENT_DIR))}${clients.length ? ` (clients: ${clients.join(', ')})` : ''}.` +
-				(hint ? ` Did you mean "${hint}"?` : ''),
+			problemSentences('UnknownClient', { slug: value, dir, known: clients, ...(suggestion ? { suggestion } : {}) }),
 		);
 	}
 	return value;
@@ -58,10 +59,7 @@ export async function selectClients(ctx: CliContext, client: string | undefined)
 	if (client) return [await requireClient(ctx, client)];
 	const clients = await listClients(ctx.projectRoot);
 	if (clients.length === 0) {
-		throw new UserError(
-			`There are no clients in ${ctx.display(join(ctx.projectRoot, CONTENT_DIR))}. Create one with: npx cairn new client <slug> --name "…"`,
-			1,
-		);
+		throw new UserError(problemSentences('NoClients', { dir: ctx.display(join(ctx.projectRoot, CONTENT_DIR)) }), 1);
 	}
 	return clients;
 }

@@ -187,13 +187,13 @@ export const problemCatalogue = {
 	},
 	UnknownClient: {
 		severity: 'error',
-		message: (a: { slug: string; known: readonly string[]; suggestion?: string }) =>
-			`there is no client "${a.slug}"${a.known.length ? ` (clients: ${a.known.join(', ')})` : ''}`,
+		message: (a: { slug: string; dir: string; known: readonly string[]; suggestion?: string }) =>
+			`there is no client "${a.slug}" in ${a.dir}${a.known.length ? ` (clients: ${a.known.join(', ')})` : ''}`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
 	},
 	NoClients: {
 		severity: 'error',
-		message: () => 'there are no clients under content/',
+		message: (a: { dir: string }) => `there are no clients in ${a.dir}`,
 		hint: () => 'create one with `npx cairn new client <slug> --name "…"`',
 	},
 	DuplicateSlug: {

@@ -41,6 +41,16 @@ export function problem<C extends ProblemCode>(
 	};
 }
 
+/**
+ * A catalogue entry as the sentences a command prints when it stops on a mistake that has no
+ * file and line: `There is no client "acmee" in content. Did you mean "acme"?`
+ */
+export function problemSentences<C extends ProblemCode>(code: C, args: ProblemArgs<C>): string {
+	const { message, hint } = problem(code, args, { file: '', line: 0, column: 0 });
+	const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.?!]$/.test(text) ? '' : '.'}`;
+	return hint ? `${sentence(message)} ${sentence(hint)}` : sentence(message);
+}
+
 /** Sorts problems by file, then line, then column, the order a reader fixes them in. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
