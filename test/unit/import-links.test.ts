@@ -78,6 +78,11 @@ describe('link rewriting', () => {
 		`);
 	});
 
+	it('keeps a bare address inside brackets, which GFM finds after parsing, as written', () => {
+		const text = 'Technical Story: [Spike | https://jira.example/browse/ATL-1]\n';
+		expect(rewrite(text).text).toBe(text);
+	});
+
 	it('copies local images next to the new file, and makes a missing one a plain link', () => {
 		const result = rewrite(
 			'![a](diagram.png) ![b](img/flow.png) ![c](../shared/logo.png) ![d](gone.png) ![e](https://x.example/e.png)\n',

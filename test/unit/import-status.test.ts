@@ -143,6 +143,9 @@ describe('metadata values', () => {
 		expect(date('3rd of March 2021')).toBe('2021-03-03');
 		expect(date('3 de março de 2021')).toBe('2021-03-03');
 		expect(date('Accepted on 12 Jan 2020 by the board')).toBe('2020-01-12');
+		// The template's brackets kept around a real date; the template's own text stays unread.
+		expect(date('[2022-10-05]')).toBe('2022-10-05');
+		expect(readDate('[YYYY-MM-DD when the decision was last updated]')).toEqual({ notes: [] });
 		expect(messages(readDate('04/03/2021').notes)).toEqual([
 			'read date "04/03/2021" as day/month/year (day first by default; --dates mdy reads month first): 2021-03-04',
 		]);

@@ -113,7 +113,9 @@ function dateCandidates(text: string, order: DateOrder): Candidate[] {
  */
 export function readDate(value: unknown, order: DateOrder = DAY_FIRST): DateValue {
 	if (value instanceof Date && !Number.isNaN(value.getTime())) return { date: dateToIso(value), notes: [] };
-	const text = textValue(value);
+	// A template's brackets kept around a real date, `[2022-10-05]`: the date, not a placeholder.
+	const bracketed = typeof value === 'string' ? /^\s*[[{]\s*([^\][{}]*?)\s*[\]}]\s*$/.exec(value)?.[1] : undefined;
+	const text = bracketed !== undefined && /\d/.test(bracketed) ? bracketed : textValue(value);
 	if (text === undefined) return { notes: [] };
 	for (const candidate of dateCandidates(text, order)) {
 		const read = candidate.read();

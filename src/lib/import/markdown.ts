@@ -8,10 +8,53 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Range } from './model.ts';
 
 export function parseMarkdown(text: string): Root {
-	return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	placeUnplaced(tree, text);
+	return tree;
 }
 
-/** The source offsets of a node; the parser gives every node of a parsed tree a position. */
+/**
+ * GFM's autolink literals (`see https://x.example]`) are found after parsing, by splitting text
+ * nodes, and the pieces come without a position. Each is placed where its text stands between its
+ * placed siblings, or, when its text is not found as written, at an empty span there: nothing
+ * then edits it, and every node of the tree has a position.
+ */
+function placeUnplaced(tree: Root, text: string): void {
+	const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+	const point = (offset: number) => {
+		let line = lineStarts.findLastIndex((start) => start <= offset);
+		line = Math.max(line, 0);
+		return { line: line + 1, column: offset - (lineStarts[line] ?? 0) + 1, offset };
+	};
+	const place = (node: Nodes, start: number, end: number) => {
+		node.position = { start: point(start), end: point(end) };
+		if ('children' in node) for (const child of node.children) if (!child.position) place(child, start, end);
+	};
+	walk(tree, (node) => {
+		if (!('children' in node) || !node.position) return true;
+		const children: Nodes[] = node.children;
+		let cursor = node.position.start.offset ?? 0;
+		children.forEach((child, index) => {
+			if (child.position) {
+				cursor = child.position.end.offset ?? cursor;
+				return;
+			}
+			const next = children.slice(index + 1).find((c) => c.position)?.position?.start.offset;
+			const limit = next ?? node.position?.end.offset ?? text.length;
+			const written = toString(child);
+			const at = written ? text.indexOf(written, cursor) : -1;
+			if (at !== -1 && at + written.length <= limit) {
+				place(child, at, at + written.length);
+				cursor = at + written.length;
+			} else {
+				place(child, cursor, cursor);
+			}
+		});
+		return true;
+	});
+}
+
+/** The source offsets of a node; every node of a tree from `parseMarkdown` has a position. */
 export function span(node: Nodes): Range {
 	const position = node.position;
 	if (position?.start.offset === undefined || position.end.offset === undefined) {
