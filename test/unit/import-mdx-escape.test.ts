@@ -122,4 +122,51 @@ describe('MDX escaping', () => {
 			'during the \\<10 minute failover window. {/* measured in April */}\nSee [https://status.quillon.example/incidents/42](https://status.quillon.example/incidents/42)',
 		);
 	});
+	it('draws <pre class="mermaid"> diagrams as ```mermaid blocks, entities decoded, nested tags kept', () => {
+		const source =
+			'Before.\n\n<pre class="mermaid">\nsequenceDiagram\n    A-&gt;&gt;B: hello &amp; bye<br>again\n    Note over A: DB[did <- id]\n</pre>\n\nAfter.\n';
+		const result = escape(source);
+		expect(result.text).toBe(
+			'Before.\n\n```mermaid\nsequenceDiagram\n    A->>B: hello & bye<br>again\n    Note over A: DB[did <- id]\n```\n\nAfter.\n',
+		);
+		expect(result.notes).toMatchInlineSnapshot(`
+			[
+			  "turned 1 HTML Mermaid block (<pre class="mermaid">) into a \`\`\`mermaid block, which Cairn draws itself",
+			]
+		`);
+		compiles(result.text);
+	});
+
+	it('keeps a <script> as an MDX comment, in either HTML mode, so nothing runs and nothing is lost', () => {
+		const source =
+			'Text.\n\n<script src="https://cdn.example/mermaid.min.js"/>\n<script>\n  mermaid.initialize({ startOnLoad: true });\n</script>\n\n<div class="note">Hi <script>alert(1)</script></div>\n';
+		for (const htmlAsText of [false, true]) {
+			const result = escape(source, htmlAsText);
+			expect(result.text).toContain(
+				'{/* <script src="https://cdn.example/mermaid.min.js"/> */}\n{/* <script>\n  mermaid.initialize({ startOnLoad: true });\n</script> */}',
+			);
+			expect(result.text).toContain('{/* <script>alert(1)</script> */}');
+			expect(result.text).not.toMatch(/(^|[^*] )<script/m);
+			expect(result.notes).toContain(
+				"kept 3 <script> elements (https://cdn.example/mermaid.min.js, inline, inline) as MDX comments: a script would run in every reader's browser, so Cairn publishes none",
+			);
+			compiles(result.text);
+		}
+	});
+
+	it('replaces an <iframe> by a comment and a link to what it loaded', () => {
+		const result = escape('<iframe src="https://miro.example/board?id=1" width="800"></iframe>\n');
+		expect(result.text).toBe(
+			'{/* <iframe src="https://miro.example/board?id=1" width="800"></iframe> */}\n\n[https://miro.example/board?id=1](https://miro.example/board?id=1)\n',
+		);
+		expect(result.notes).toEqual([
+			'kept <iframe> as an MDX comment, with a link to what it loaded: Cairn pages load no other pages',
+		]);
+		compiles(result.text);
+	});
+
+	it('leaves a Mermaid block inside a list item as HTML, where a fence cannot go', () => {
+		const source = '- item\n\n  <pre class="mermaid">\n  graph TD\n  </pre>\n';
+		expect(escape(source).text).toBe(source);
+	});
 });

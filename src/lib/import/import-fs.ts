@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readClientState } from './client-fs.ts';
 import type { AdrFormat } from './model.ts';
 import { planImport, type ImportPlan } from './plan.ts';
+import { withSecretNotes } from './secret-notes.ts';
 import { readSourceFolders } from './source-fs.ts';
 import { writePlan } from './write-fs.ts';
 
@@ -24,16 +25,18 @@ export interface ImportOptions {
 export async function importAdrFolders(options: ImportOptions): Promise<{ plan: ImportPlan; written: boolean }> {
 	const folders = await readSourceFolders(options.cwd, options.folders);
 	const state = await readClientState(options.projectRoot, options.client);
-	const plan = planImport({
-		projectRoot: options.projectRoot,
-		client: options.client,
-		base: state.base,
-		existing: state.existing,
-		folders,
-		format: options.format,
-		...(options.dates ? { dates: options.dates } : {}),
-		exists: (path) => existsSync(path),
-	});
+	const plan = await withSecretNotes(
+		planImport({
+			projectRoot: options.projectRoot,
+			client: options.client,
+			base: state.base,
+			existing: state.existing,
+			folders,
+			format: options.format,
+			...(options.dates ? { dates: options.dates } : {}),
+			exists: (path) => existsSync(path),
+		}),
+	);
 	const written = !options.dryRun && plan.entries.every((entry) => entry.kind !== 'fail');
 	if (written) await writePlan(options.projectRoot, plan);
 	return { plan, written };

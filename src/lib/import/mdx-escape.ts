@@ -3,7 +3,8 @@
 // HTML comments, no autolinks and no indented code. Each of those is edited in place, at the
 // parser's offsets; code spans and code blocks are never touched.
 import type { Code, Heading, Html, Image, ImageReference, Link, Nodes } from 'mdast';
-import type { Edit } from './edits.ts';
+import { insideAny, type Edit } from './edits.ts';
+import { fenceFor, htmlBlocks, markdownLink } from './html-blocks.ts';
 import { altRange } from './link-syntax.ts';
 import { plainText, span, walk } from './markdown.ts';
 import type { Range } from './model.ts';
@@ -59,6 +60,18 @@ export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): E
 	const notes: Note[] = [];
 	const handled = new Set<Nodes>();
 
+	const htmlNodes: Html[] = [];
+	walk(tree, (node) => {
+		if (node.type !== 'root' && options.isRemoved(span(node).start)) return false;
+		if (node.type === 'html') htmlNodes.push(node);
+		return undefined;
+	});
+	const blocks = htmlBlocks(body, htmlNodes);
+	edits.push(...blocks.edits);
+	if (blocks.diagrams) notes.push(note('MermaidFromHtml', { count: blocks.diagrams }));
+	if (blocks.scripts.length) notes.push(note('ScriptsRemoved', { sources: blocks.scripts }));
+	if (blocks.embeds.length) notes.push(note('EmbedsReplaced', { elements: blocks.embeds }));
+
 	/** Backslash-escapes the `{`, `}` and `<` of a span that MDX would read as code or tags. */
 	const escapeSpan = ({ start, end }: Range, chars = /[{}<]/) => {
 		for (let i = start; i < end; i++) {
@@ -84,6 +97,7 @@ export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): E
 		for (const match of body.slice(start, end).matchAll(HTML_TOKEN)) {
 			const at = start + match.index;
 			const token = match[0];
+			if (insideAny(blocks.replaced, at)) continue;
 			if (token.startsWith('<!--')) {
 				edits.push({ start: at, end: at + token.length, text: mdxComment(token) });
 				counts.comments++;
@@ -106,8 +120,7 @@ export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): E
 	};
 
 	const autolink = (node: Link) => {
-		const label = plainText(node).replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
-		edits.push({ ...span(node), text: `[${label}](${node.url.replace(/[()\s<>]/g, encodeURIComponent)})` });
+		edits.push({ ...span(node), text: markdownLink(node.url, plainText(node)) });
 		counts.autolinks++;
 	};
 
@@ -116,8 +129,7 @@ export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): E
 		const lineStart = body.lastIndexOf('\n', start - 1) + 1;
 		// The container's prefix on each line: list indentation, or `> ` in a block quote.
 		const prefix = body.slice(lineStart, start);
-		const longest = Math.max(0, ...(node.value.match(/`+/g) ?? []).map((run) => run.length));
-		const fence = '`'.repeat(Math.max(3, longest + 1));
+		const fence = fenceFor(node.value);
 		const lines = node.value.split('\n').map((line) => (line ? prefix + line : prefix.trimEnd()));
 		edits.push({ start, end, text: `${fence}\n${lines.join('\n')}\n${prefix}${fence}` });
 		counts.indented++;

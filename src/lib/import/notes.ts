@@ -87,6 +87,16 @@ export const noteCatalogue = {
 		`fenced ${plural(a.count, 'indented code block')}: MDX reads indented code as text`,
 	EsmParagraph: (a: { word: string }) =>
 		`escaped the "${a.word}" that starts a paragraph: MDX would read the line as JavaScript`,
+	MermaidFromHtml: (a: { count: number }) =>
+		`turned ${plural(a.count, 'HTML Mermaid block')} (<pre class="mermaid">) into ${a.count === 1 ? 'a ```mermaid block' : '```mermaid blocks'}, which Cairn draws itself`,
+	ScriptsRemoved: (a: { sources: readonly string[] }) =>
+		`kept ${plural(a.sources.length, '<script> element')} (${list(a.sources)}) as MDX comments: a script would run in every reader's browser, so Cairn publishes none`,
+	EmbedsReplaced: (a: { elements: readonly string[] }) =>
+		a.elements.length === 1
+			? `kept ${list(a.elements)} as an MDX comment, with a link to what it loaded: Cairn pages load no other pages`
+			: `kept ${list(a.elements)} as MDX comments, with links to what they loaded: Cairn pages load no other pages`,
+	SecretLike: (a: { line: number; what: string; masked: string }) =>
+		`line ${a.line} holds what looks like ${a.what} (${a.masked}), kept as written; cairn check stops the build until you remove it (and rotate it) or, if it is an example, add cairn-allow-secret on its line or the line above`,
 	HtmlAsText: (a: { detail: string }) =>
 		`MDX could not read its HTML (${a.detail}); kept the HTML as visible text instead`,
 	LineEndings: () => 'converted Windows line endings to Unix ones',
