@@ -168,6 +168,8 @@ export function planImport(request: ImportRequest): ImportPlan {
 	for (const [path, { display, reason }] of sorted.skipped)
 		entries.set(path, { kind: 'skip', source: display, reason });
 	const images = new Map<string, PlannedImage>();
+	/** Each record's heading anchors, read once however many links point into it. */
+	const anchorsByPath = new Map<string, Set<string>>();
 	for (const record of records) {
 		const resolved = resolution.records.get(record.doc.file.absolutePath);
 		if (!resolved) throw new Error(`no relations for ${record.display}`);
@@ -177,7 +179,10 @@ export function planImport(request: ImportRequest): ImportPlan {
 			record: (url, from) => matchRecord(index, url, from),
 			anchors: (path) => {
 				const target = byPath.get(path);
-				return target ? headingAnchors(target) : new Set();
+				if (!target) return new Set();
+				const known = anchorsByPath.get(path) ?? headingAnchors(target);
+				anchorsByPath.set(path, known);
+				return known;
 			},
 			exists: request.exists,
 		});

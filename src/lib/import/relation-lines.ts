@@ -97,6 +97,13 @@ export function paragraphRelations(paragraph: Paragraph): ParagraphRelations {
 	return { statements, onlyRelations };
 }
 
+/** The statements a Cairn field can hold, as relations to resolve: "Refined by" and the like drop out. */
+export function rawRelationsOf(statements: readonly RelationStatement[]): RawRelation[] {
+	return statements.flatMap((s): RawRelation[] =>
+		s.type ? [{ type: s.type, target: { url: s.url }, text: s.text }] : [],
+	);
+}
+
 function statement(before: string, link: Link): RelationStatement {
 	const words = before.trim();
 	const cleaned = words.replace(/[*_~`]/g, '').replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, ' ');
@@ -129,9 +136,7 @@ export function linksSectionRelations(tree: Root): RawRelation[] {
 	const relations: RawRelation[] = [];
 	walk({ type: 'root', children: sectionOf(tree, heading) }, (node) => {
 		if (node.type !== 'paragraph') return;
-		for (const s of paragraphRelations(node).statements) {
-			if (s.type) relations.push({ type: s.type, target: { url: s.url }, text: s.text });
-		}
+		relations.push(...rawRelationsOf(paragraphRelations(node).statements));
 	});
 	return relations;
 }

@@ -8,7 +8,7 @@ import { findLabelled } from './labelled.ts';
 import { blockRange, plainText, sectionOf, walk } from './markdown.ts';
 import type { ParsedAdr, RawRelation } from './model.ts';
 import { note, type Note } from './notes.ts';
-import { paragraphRelations } from './relation-lines.ts';
+import { paragraphRelations, rawRelationsOf } from './relation-lines.ts';
 import type { SourceDoc } from './source-doc.ts';
 import { normalizeStatusText, readStatus, type StatusReading } from './status.ts';
 
@@ -97,10 +97,7 @@ function readSection(doc: SourceDoc, heading: Heading): StatusSource {
 		let onlyRelationsHere = true;
 		for (const paragraph of paragraphs(node)) {
 			const { statements, onlyRelations } = paragraphRelations(paragraph);
-			const relations = statements.flatMap((s): RawRelation[] =>
-				s.type ? [{ type: s.type, target: { url: s.url }, text: s.text }] : [],
-			);
-			statedHere = [...statedHere, ...relations];
+			statedHere = [...statedHere, ...rawRelationsOf(statements)];
 			if (!onlyRelations) onlyRelationsHere = false;
 		}
 		result.relations.push(...statedHere);
@@ -172,9 +169,7 @@ export function bodySuccessors(doc: SourceDoc): RawRelation[] {
 	const found: RawRelation[] = [];
 	walk(doc.tree, (node) => {
 		if (node.type !== 'paragraph') return true;
-		for (const s of paragraphRelations(node).statements) {
-			if (s.type === 'supersededBy') found.push({ type: s.type, target: { url: s.url }, text: s.text });
-		}
+		found.push(...rawRelationsOf(paragraphRelations(node).statements).filter((r) => r.type === 'supersededBy'));
 		return false;
 	});
 	return found;
@@ -189,9 +184,7 @@ export function preambleRelations(doc: SourceDoc): RawRelation[] {
 	for (const node of doc.tree.children) {
 		if (node.type === 'heading' && node.depth > 1) break;
 		if (node.type !== 'paragraph') continue;
-		for (const s of paragraphRelations(node).statements) {
-			if (s.type) found.push({ type: s.type, target: { url: s.url }, text: s.text });
-		}
+		found.push(...rawRelationsOf(paragraphRelations(node).statements));
 	}
 	return found;
 }
