@@ -12,6 +12,7 @@ import { changeDates } from '../lib/git-dates-fs.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { todayFrom } from '../lib/today.ts';
+import { incidentFigures } from '../lib/views/postmortems.ts';
 import { availableViews } from '../lib/views/registry.ts';
 import type { ValidDocument } from '../lib/check/context.ts';
 import { handoverReadiness } from '../lib/handover/readiness.ts';
@@ -46,6 +47,12 @@ export async function cairnAstroConfig(engineRoot: string) {
 			...changed,
 			dates: Object.fromEntries(included.map((d) => [d.id, changed.dates[d.path] ?? today])),
 		},
+		// Counted from every postmortem of the client, whatever its audience: the investor page shows
+		// these two numbers, never a postmortem's text.
+		incidents: incidentFigures(
+			project.documents.flatMap((d) => (d.data?.kind === 'postmortem' && !d.data.draft ? [d.data] : [])),
+			today,
+		),
 		// The CTO's own site lists what to tie up before the handover; no other site has it.
 		readiness:
 			audience === 'internal'

@@ -5,6 +5,7 @@ import type { ClientConfig } from '../schemas/client.ts';
 import type { IsoDate } from '../core/dates.ts';
 import type { Audience } from '../core/audiences.ts';
 import type { ChangeDates } from '../lib/git-dates-fs.ts';
+import type { IncidentFigures } from '../lib/views/postmortems.ts';
 
 export interface SiteInfo {
 	client: ClientConfig;
@@ -15,6 +16,8 @@ export interface SiteInfo {
 	today: IsoDate;
 	/** Last-change dates by page id. */
 	changes: { source: ChangeDates['source']; reason?: string; dates: Record<string, IsoDate> };
+	/** Incident figures from the client's postmortems, for the diligence page; undefined without any. */
+	incidents: IncidentFigures | undefined;
 	/** The internal site's loose ends before the handover (src/lib/handover/readiness.ts); empty elsewhere. */
 	readiness: { page: string | undefined; file: string; field: string; message: string; hint?: string }[];
 }

@@ -122,8 +122,12 @@ interface DocumentOptions {
 	decisionMakers?: string;
 	date?: string;
 	supersedes?: string[];
-	service?: string;
+	/** One service for a runbook; for a postmortem, each `--service` given. */
+	service?: string | string[];
 	severity?: string;
+	started?: string;
+	detected?: string;
+	resolved?: string;
 	alert?: string[];
 	start?: string;
 	folder?: string;
@@ -173,12 +177,12 @@ function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Docum
 	};
 }
 
-const planners: Record<string, KindPlanner> = {
+const planners: Record<KindName, KindPlanner> = {
 	adr: adrPlan,
 	runbook: (ctx, _documents, o) => ({
 		path: `runbooks/${fileStem(o.title)}.mdx`,
 		fields: [
-			[['service'], o.service ?? ''],
+			[['service'], [o.service ?? ''].flat()[0] ?? ''],
 			[['severity'], o.severity ?? 'sev3'],
 			[['alerts'], o.alert ?? []],
 			[['lastReviewed'], dateField(today(ctx))],
@@ -201,6 +205,20 @@ const planners: Record<string, KindPlanner> = {
 		path: `plan/${fileStem(o.title)}.mdx`,
 		fields: [[['start'], dateField(o.start ?? today(ctx))]],
 	}),
+	postmortem: (ctx, _documents, o) => {
+		const started = o.started ?? '';
+		return {
+			path: `postmortems/${started.slice(0, 10)}-${fileStem(o.title)}.mdx`,
+			fields: [
+				[['severity'], o.severity ?? 'sev2'],
+				[['services'], [o.service ?? []].flat()],
+				[['started'], started],
+				[['detected'], o.detected ?? started],
+				[['resolved'], o.resolved ?? o.detected ?? started],
+				[['actions', 0, 'due'], dateField(addDuration(today(ctx), { amount: 30, unit: 'd' }))],
+			],
+		};
+	},
 	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(o.title)}.mdx`, fields: [] }),
 	security: (ctx, _documents, o) => ({
 		path: `security/${fileStem(o.title)}.mdx`,
@@ -224,12 +242,10 @@ const planners: Record<string, KindPlanner> = {
 	}),
 };
 
-async function newDocument(ctx: CliContext, kind: string, options: DocumentOptions) {
+async function newDocument(ctx: CliContext, kind: KindName, options: DocumentOptions) {
 	const client = await requireClient(ctx, options.client);
 	const project = await loadClient(ctx.projectRoot, client);
-	const planner = planners[kind];
-	if (!planner) throw new UserError(`Unknown kind "${kind}".`);
-	const plan = planner(ctx, project.documents, options);
+	const plan = planners[kind](ctx, project.documents, options);
 	if (plan.path.split('/').some((part) => part === '..' || part === '')) {
 		throw new UserError(`"${plan.path}" is not a path inside the client folder. Nothing was written.`);
 	}
@@ -310,6 +326,13 @@ export function registerNewCommands(
 				.requiredOption('--service <name>', 'the service it is for')
 				.addOption(new Option('--severity <level>', 'how bad the situation is').choices(severities).default('sev3'))
 				.option('--alert <name>', 'an alert that leads here (repeat for more)', collect),
+		postmortem: () =>
+			documentCommand('postmortem', 'an incident review, from templates/postmortem.mdx')
+				.requiredOption('--service <name>', 'a service it touched (repeat for more)', collect)
+				.requiredOption('--started <time>', 'when it began, e.g. 2026-03-14T02:10Z (UTC unless a zone is given)')
+				.option('--detected <time>', 'when it was noticed (default: when it began)')
+				.option('--resolved <time>', 'when service was restored (default: when it was noticed)')
+				.addOption(new Option('--severity <level>', 'how bad it was').choices(severities).default('sev2')),
 		roadmap: () =>
 			documentCommand('roadmap', 'a 12-month roadmap, from templates/roadmap.mdx').option(
 				'--start <date>',

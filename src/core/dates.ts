@@ -82,7 +82,8 @@ export function addDuration(date: IsoDate, duration: Duration): IsoDate {
 	const start = toUtc(date);
 	const months = duration.unit === 'm' ? duration.amount : duration.amount * 12;
 	const year = start.getUTCFullYear() + Math.floor((start.getUTCMonth() + months) / 12);
-	const month = (start.getUTCMonth() + months) % 12;
+	// `%` keeps the sign in JavaScript: going back from March by 12 months must land in a month 0–11.
+	const month = (((start.getUTCMonth() + months) % 12) + 12) % 12;
 	const day = Math.min(start.getUTCDate(), daysInMonth(year, month + 1));
 	return dateToIso(new Date(Date.UTC(year, month, day)));
 }
@@ -90,4 +91,51 @@ export function addDuration(date: IsoDate, duration: Duration): IsoDate {
 /** Today's date in UTC for a given clock reading. */
 export function isoToday(now: Date): IsoDate {
 	return dateToIso(now);
+}
+
+/** An instant in UTC, written `YYYY-MM-DDTHH:MM:SSZ`: when an incident started, was detected, was resolved. */
+export type IsoDateTime = string;
+
+export type DateTimeCheck = { ok: true; dateTime: IsoDateTime } | { ok: false; reason: string };
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME_EXAMPLE = 'such as 2026-03-14T02:10Z or 2026-03-14 02:10 UTC';
+
+/**
+ * Reads a date and time: `2026-03-14T02:10Z`, `2026-03-14 02:10 UTC`, `2026-03-14T04:10:00+02:00`.
+ * A time without a zone is UTC, as YAML reads an unquoted `2026-03-14 02:10:00`.
+ */
+export function checkIsoDateTime(text: string): DateTimeCheck {
+	const match = DATE_TIME.exec(text.trim());
+	if (!match) return { ok: false, reason: `expected a date and time, ${DATE_TIME_EXAMPLE}` };
+	const [, date = '', hours = '', minutes = '', seconds = '00', zone] = match;
+	const day = checkIsoDate(date);
+	if (!day.ok) return day;
+	if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
+		return { ok: false, reason: `not a real time (${hours}:${minutes}:${seconds})` };
+	}
+	const offset = zone === undefined || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+	const instant = new Date(`${date}T${hours}:${minutes}:${seconds}${offset}`);
+	return { ok: true, dateTime: dateTimeToIso(instant) };
+}
+
+/** A `Date` as an {@link IsoDateTime}, to the second. */
+export function dateTimeToIso(date: Date): IsoDateTime {
+	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Minutes from one instant to another (negative when `to` is earlier). */
+export function minutesBetween(from: IsoDateTime, to: IsoDateTime): number {
+	return (new Date(to).getTime() - new Date(from).getTime()) / 60_000;
+}
+
+/** A span of minutes as people say it: `45 min`, `2 h 05 min`, `3 d 4 h`. */
+export function formatMinutes(minutes: number): string {
+	const total = Math.round(minutes);
+	if (total < 60) return `${total} min`;
+	const days = Math.floor(total / 1440);
+	const hours = Math.floor((total % 1440) / 60);
+	const rest = total % 60;
+	if (days > 0) return hours ? `${days} d ${hours} h` : `${days} d`;
+	return rest ? `${hours} h ${String(rest).padStart(2, '0')} min` : `${hours} h`;
 }

@@ -135,6 +135,12 @@ export const problemCatalogue = {
 		severity: 'error',
 		message: (a: { start: string; end: string }) => `ends on ${a.end}, before it starts on ${a.start}`,
 	},
+	IncidentTimeOrder: {
+		severity: 'error',
+		message: (a: { field: string; at: string; before: string; beforeAt: string }) =>
+			`${a.field} (${a.at}) is before ${a.before} (${a.beforeAt})`,
+		hint: () => 'an incident starts, then is detected, then is resolved: check the times and their time zones',
+	},
 	DuplicateItemId: {
 		severity: 'error',
 		message: (a: { id: string; first: string }) => `the id "${a.id}" is already used by ${a.first}`,
@@ -216,6 +222,12 @@ export const problemCatalogue = {
 		severity: 'error',
 		message: (a: { id: string; suggestion?: string }) => `no roadmap item has the id ${a.id}`,
 		hint: (a: { suggestion?: string }) => didYouMean(a.suggestion),
+	},
+	UnknownRunbook: {
+		severity: 'error',
+		message: (a: { id: string; suggestion?: string }) => `no runbook has the id ${a.id}`,
+		hint: (a: { suggestion?: string }) =>
+			didYouMean(a.suggestion) ?? 'name a runbook by its path in the client folder, without .mdx: runbooks/db-failover',
 	},
 	AudienceNotBuilt: {
 		severity: 'warning',

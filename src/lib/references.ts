@@ -1,4 +1,5 @@
-// What each kind's frontmatter points at in other documents: ADRs by id, roadmap items by id.
+// What each kind's frontmatter points at in other documents: ADRs and roadmap items by id, runbooks
+// by their path.
 // One table, typed by kind, read by every rule that follows references (do they exist? does the
 // site for an audience include what they point at?): a new kind must say what it references.
 import type { DocumentData, DocumentOf, KindName } from '../schemas/document.ts';
@@ -12,9 +13,12 @@ export interface Reference {
 export interface References {
 	adrs: Reference[];
 	roadmapItems: Reference[];
+	/** Runbooks by their id in the client folder, e.g. `runbooks/db-failover`. */
+	runbooks: Reference[];
 }
 
-const none = (): References => ({ adrs: [], roadmapItems: [] });
+const none = (): References => ({ adrs: [], roadmapItems: [], runbooks: [] });
+const listed = (ids: readonly string[], field: string) => ids.map((id, i) => ({ id, path: [field, i] }));
 
 const referencesByKind = {
 	adr: (adr: DocumentOf<'adr'>) => ({
@@ -24,20 +28,29 @@ const referencesByKind = {
 			...(adr.supersededBy ? [{ id: adr.supersededBy, path: ['supersededBy'] }] : []),
 		],
 		roadmapItems: [],
+		runbooks: [],
 	}),
 	roadmap: (roadmap: DocumentOf<'roadmap'>) => ({
 		adrs: roadmap.items.flatMap((item, i) => item.adrs.map((id, j) => ({ id, path: ['items', i, 'adrs', j] }))),
 		roadmapItems: [],
+		runbooks: [],
 	}),
 	vendor: (vendor: DocumentOf<'vendor'>) => ({
 		adrs: vendor.decision ? [{ id: vendor.decision, path: ['decision'] }] : [],
 		roadmapItems: [],
+		runbooks: [],
 	}),
 	debt: (register: DocumentOf<'debt'>) => ({
 		adrs: [],
 		roadmapItems: register.items.flatMap((item, i) =>
 			item.roadmap ? [{ id: item.roadmap, path: ['items', i, 'roadmap'] }] : [],
 		),
+		runbooks: [],
+	}),
+	postmortem: (postmortem: DocumentOf<'postmortem'>) => ({
+		adrs: listed(postmortem.adrs, 'adrs'),
+		roadmapItems: [],
+		runbooks: listed(postmortem.runbooks, 'runbooks'),
 	}),
 	runbook: none,
 	architecture: none,

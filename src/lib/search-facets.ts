@@ -26,6 +26,13 @@ const facetsByKind = {
 		],
 		detail: `runbook, ${runbook.severity}, ${runbook.service}`,
 	}),
+	postmortem: (postmortem: DocumentOf<'postmortem'>) => ({
+		filters: [
+			...postmortem.services.map((service): [string, string] => ['service', service]),
+			['severity', postmortem.severity],
+		],
+		detail: `postmortem, ${postmortem.severity}, ${postmortem.started.slice(0, 10)}`,
+	}),
 	architecture: () => ({ filters: [] }),
 	roadmap: () => ({ filters: [] }),
 	plan: () => ({ filters: [] }),

@@ -1,7 +1,7 @@
 // The site's sidebar. Its size must not grow with the number of documents (every page carries
 // it): the home page, then per kind its views and at most a few documents, then the views that
 // list everything. The views are where every document can be found.
-import { kinds } from '../schemas/document.ts';
+import { kinds, type DocumentData, type DocumentOf, type KindName } from '../schemas/document.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { IsoDate } from '../core/dates.ts';
 import { needsReview } from './views/review.ts';
@@ -21,24 +21,57 @@ export type SidebarItem =
 /** How many documents of a kind the sidebar lists by name. */
 export const DOCUMENTS_PER_KIND = 5;
 
-/** A document's label in the sidebar: ADRs lead with their id. */
-export function sidebarLabel(data: Frontmatter): string {
-	if (data.kind === 'adr') return `${data.id.replace(/^ADR-0*(\d)/, 'ADR $1')}: ${data.title}`;
-	return data.title;
+const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+
+/**
+ * Per kind, how its sidebar group orders documents (it names the first few) and, where it differs
+ * from the title, how it labels one. A new kind must say how its documents are ordered.
+ */
+const sidebarByKind = {
+	adr: {
+		order: (a: DocumentOf<'adr'>, b: DocumentOf<'adr'>) =>
+			(b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id),
+		label: (adr: DocumentOf<'adr'>) => `${adr.id.replace(/^ADR-0*(\d)/, 'ADR $1')}: ${adr.title}`,
+	},
+	runbook: {
+		order: (a: DocumentOf<'runbook'>, b: DocumentOf<'runbook'>) =>
+			a.severity.localeCompare(b.severity) || byTitle(a, b),
+	},
+	postmortem: {
+		order: (a: DocumentOf<'postmortem'>, b: DocumentOf<'postmortem'>) =>
+			b.started.localeCompare(a.started) || byTitle(a, b),
+	},
+	architecture: { order: byTitle },
+	roadmap: { order: byTitle },
+	plan: { order: byTitle },
+	security: { order: byTitle },
+	debt: { order: byTitle },
+	vendor: { order: byTitle },
+	hiring: { order: byTitle },
+	budget: { order: byTitle },
+	diligence: { order: byTitle },
+	page: { order: byTitle },
+} satisfies {
+	[K in KindName]: { order: (a: DocumentOf<K>, b: DocumentOf<K>) => number; label?: (data: DocumentOf<K>) => string };
+};
+
+interface SidebarRule {
+	order: (a: DocumentData, b: DocumentData) => number;
+	label?: (data: DocumentData) => string;
 }
 
-const SEVERITY_FIRST = (a: Frontmatter, b: Frontmatter) =>
-	a.kind === 'runbook' && b.kind === 'runbook' ? a.severity.localeCompare(b.severity) : 0;
+// TypeScript cannot pair `data.kind` with its entry's parameter types; the table above does.
+const ruleOf = (kind: KindName) => sidebarByKind[kind] as SidebarRule;
 
-/** The documents a kind's group names: the newest decisions, the most severe runbooks, else by title. */
-function featured(list: readonly SidebarDocument[], limit: number): SidebarDocument[] {
-	const sorted = [...list].sort((a, b) => {
-		if (a.data.kind === 'adr' && b.data.kind === 'adr') {
-			return (b.data.date ?? '').localeCompare(a.data.date ?? '') || b.data.id.localeCompare(a.data.id);
-		}
-		return SEVERITY_FIRST(a.data, b.data) || a.data.title.localeCompare(b.data.title);
-	});
-	return sorted.slice(0, limit);
+/** A document's label in the sidebar: ADRs lead with their id. */
+export function sidebarLabel(data: Frontmatter): string {
+	return ruleOf(data.kind).label?.(data) ?? data.title;
+}
+
+/** The documents of one kind its group names: the newest decisions and incidents, the most severe runbooks, else by title. */
+function featured(kind: KindName, list: readonly SidebarDocument[], limit: number): SidebarDocument[] {
+	const { order } = ruleOf(kind);
+	return [...list].sort((a, b) => order(a.data, b.data)).slice(0, limit);
 }
 
 const viewLink = (view: ViewDefinition) => ({ label: view.title, link: `/${view.id}/` });
@@ -61,7 +94,7 @@ export function buildSidebar(
 		const list = visible.filter((d) => d.id !== 'index' && d.data.kind === kind.name);
 		if (!list.length) continue;
 		const kindViews = options.views.filter((view) => view.kind === kind.name).map(viewLink);
-		const named = featured(list, options.documentsPerKind ?? DOCUMENTS_PER_KIND).map((d) => ({
+		const named = featured(kind.name, list, options.documentsPerKind ?? DOCUMENTS_PER_KIND).map((d) => ({
 			label: d.data.sidebar.label ?? sidebarLabel(d.data),
 			slug: d.id,
 		}));

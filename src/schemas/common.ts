@@ -1,6 +1,14 @@
 // Field schemas shared by every document kind and by client.yaml.
 import { z } from 'zod';
-import { checkIsoDate, dateToIso, parseDuration, type IsoDate } from '../core/dates.ts';
+import {
+	checkIsoDate,
+	checkIsoDateTime,
+	dateTimeToIso,
+	dateToIso,
+	parseDuration,
+	type IsoDate,
+	type IsoDateTime,
+} from '../core/dates.ts';
 import { audiences } from '../core/audiences.ts';
 import { starlightFields } from './starlight.ts';
 
@@ -27,6 +35,26 @@ export const isoDate = z
 			message: check.reason,
 			input: value,
 		});
+		return z.NEVER;
+	});
+
+/**
+ * A date and time, e.g. when an incident started: `2026-03-14T02:10Z`, `2026-03-14 02:10 UTC` or
+ * with an offset (`+02:00`); without a zone it is UTC. The output is the instant in UTC,
+ * `2026-03-14T02:10:00Z`.
+ * @example started: 2026-03-14T02:10Z
+ */
+export const isoDateTime = z
+	.union([z.string(), z.date()], { error: 'expected a date and time such as 2026-03-14T02:10Z' })
+	.transform((value, ctx): IsoDateTime => {
+		if (value instanceof Date) {
+			if (!Number.isNaN(value.getTime())) return dateTimeToIso(value);
+			ctx.issues.push({ code: 'custom', message: 'expected a date and time such as 2026-03-14T02:10Z', input: value });
+			return z.NEVER;
+		}
+		const check = checkIsoDateTime(value);
+		if (check.ok) return check.dateTime;
+		ctx.issues.push({ code: 'custom', message: check.reason, input: value });
 		return z.NEVER;
 	});
 

@@ -5,6 +5,7 @@ import { adrKind } from './adr.ts';
 import { architectureKind } from './architecture.ts';
 import { pageKind } from './page.ts';
 import { planKind } from './plan.ts';
+import { postmortemKind } from './postmortem.ts';
 import { roadmapKind } from './roadmap.ts';
 import { runbookKind } from './runbook.ts';
 import { budgetKind } from './budget.ts';
@@ -18,6 +19,7 @@ import { vendorKind } from './vendor.ts';
 export const kinds = [
 	adrKind,
 	runbookKind,
+	postmortemKind,
 	architectureKind,
 	roadmapKind,
 	planKind,

@@ -38,6 +38,8 @@ const sites = [
 			'/runbooks/',
 			'/runbooks/alerts/',
 			'/runbooks/device-ingest-late-readings/',
+			'/postmortems/',
+			'/postmortems/2026-09-16-halvorsen-nurses-could-not-sign-in/',
 			'/review/',
 			'/all/',
 			'/roadmap/2026-2027/',

@@ -40,9 +40,20 @@ describe('the demo clients', () => {
 			expect(filesContaining(investor, internal), internal).toEqual([]);
 			expect(filesContaining(team, internal), internal).toEqual([]);
 		}
-		for (const teamOnly of ['clinical alerts not evaluated or not delivered', 'alerting-engine-alerts-not-delivered']) {
+		for (const teamOnly of [
+			'clinical alerts not evaluated or not delivered',
+			'alerting-engine-alerts-not-delivered',
+			// The postmortems are team documents: their titles, their words and their pages stay out.
+			'Halvorsen nurses could not sign in for 47 minutes',
+			'Rehearse the ten-minute metadata update',
+			'postmortems/',
+		]) {
 			expect(filesContaining(investor, teamOnly), teamOnly).toEqual([]);
 		}
+		// Only their two numbers reach the diligence page, counted from both.
+		const figures = home.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(figures).toContain('Incidents, last 12 months 2 (from 2 postmortems)');
+		expect(figures).toContain('Time to restore (MTTR) 13 h 04 min (from 2 postmortems)');
 	});
 
 	it('build into dist/<client>/team with a search index', () => {
@@ -57,6 +68,7 @@ describe('the demo clients', () => {
 		expect(home).toContain('<strong>19</strong> decisions');
 		expect(home).toContain('<strong>1</strong> security baseline<');
 		expect(home).toContain('<strong>1</strong> vendor evaluation<');
+		expect(home).toContain('<strong>2</strong> postmortems<');
 	});
 
 	it('give larkspur the documents the README promises', () => {

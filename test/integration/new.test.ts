@@ -55,6 +55,20 @@ describe('a client scaffolded from the templates', () => {
 				'--alert',
 				'ApiDown',
 			],
+			[
+				'new',
+				'postmortem',
+				'--client',
+				'acme',
+				'--title',
+				'API outage',
+				'--service',
+				'api',
+				'--started',
+				'2026-11-20 02:10 UTC',
+				'--resolved',
+				'2026-11-20T04:00+01:00',
+			],
 			['new', 'roadmap', '--client', 'acme', '--title', 'Roadmap 2027', '--start', '2027-01-01'],
 			['new', 'plan', '--client', 'acme', '--title', 'First 90 days'],
 			['new', 'architecture', '--client', 'acme', '--title', 'Architecture overview'],
@@ -87,6 +101,8 @@ describe('a client scaffolded from the templates', () => {
 			'index.mdx',
 			'plan',
 			'plan/first-90-days.mdx',
+			'postmortems',
+			'postmortems/2026-11-20-api-outage.mdx',
 			'roadmap',
 			'roadmap/roadmap-2027.mdx',
 			'runbooks',
@@ -104,7 +120,11 @@ describe('a client scaffolded from the templates', () => {
 		);
 
 		const check = await cli('check');
-		expect(check.stdout).toBe('13 documents checked: no problems.\n');
+		const incident = await readFile(join(project.root, 'content/acme/postmortems/2026-11-20-api-outage.mdx'), 'utf8');
+		expect(incident).toContain('services: [api]\n');
+		expect(incident).toMatch(/started: .*2026-11-20 02:10 UTC/);
+
+		expect(check.stdout).toBe('14 documents checked: no problems.\n');
 		expect(check.code).toBe(0);
 
 		// Hiring plans and budgets are internal: the internal site has them, the team site not.
@@ -124,6 +144,8 @@ describe('a client scaffolded from the templates', () => {
 			'plan/first-90-days',
 			'architecture/architecture-overview',
 			'guides/glossary',
+			'postmortems/2026-11-20-api-outage',
+			'postmortems',
 		]) {
 			expect(existsSync(join(project.root, 'dist/acme/team', page, 'index.html')), page).toBe(true);
 		}

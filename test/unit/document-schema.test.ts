@@ -34,12 +34,12 @@ describe('any document', () => {
 	it('names the kinds when kind is missing or unknown', () => {
 		expect(documentProblems(mdx('title: x'))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:2:1 error kind: missing; expected one of adr, runbook, architecture, roadmap, plan, security, debt, vendor, hiring, budget, diligence, page",
+			  "doc.mdx:2:1 error kind: missing; expected one of adr, runbook, postmortem, architecture, roadmap, plan, security, debt, vendor, hiring, budget, diligence, page",
 			]
 		`);
 		expect(documentProblems(mdx('title: x\nkind: runbok'))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:3:7 error kind: unknown kind "runbok"; expected one of adr, runbook, architecture, roadmap, plan, security, debt, vendor, hiring, budget, diligence, page — did you mean "runbook"?",
+			  "doc.mdx:3:7 error kind: unknown kind "runbok"; expected one of adr, runbook, postmortem, architecture, roadmap, plan, security, debt, vendor, hiring, budget, diligence, page — did you mean "runbook"?",
 			]
 		`);
 	});

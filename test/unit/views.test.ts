@@ -200,6 +200,7 @@ describe('counts on the home page', () => {
 			[
 			  "1 decision; 2 decisions",
 			  "1 runbook; 2 runbooks",
+			  "1 postmortem; 2 postmortems",
 			  "1 architecture overview; 2 architecture overviews",
 			  "1 roadmap; 2 roadmaps",
 			  "1 90-day plan; 2 90-day plans",

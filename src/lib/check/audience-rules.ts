@@ -17,11 +17,22 @@ export function audienceRules(context: CheckContext): Problem[] {
 	const adrAudiences = new Map(
 		context.documents.flatMap((d) => (d.data.kind === 'adr' ? [[d.data.id, d.data.audience] as const] : [])),
 	);
+	const runbookAudiences = new Map(
+		context.documents.flatMap((d) => (d.data.kind === 'runbook' ? [[d.id, d.data.audience] as const] : [])),
+	);
 	const byPage = new Map(context.documents.map((d) => [pageUrl(context.base, d.id), d]));
 	const problems: Problem[] = [...unbuilt];
 	for (const audience of context.audiences.filter((a): a is Exclude<Audience, 'internal'> => a !== 'internal')) {
 		for (const document of context.documents.filter((d) => inAudience(d.data.audience, audience))) {
-			for (const reference of referencesOf(document.data).adrs) {
+			const references = referencesOf(document.data);
+			for (const reference of references.runbooks) {
+				const targets = runbookAudiences.get(reference.id);
+				if (targets && !inAudience(targets, audience)) {
+					const args = { target: reference.id, audience };
+					problems.push(problem('ExcludedReference', args, at(document, reference.path, '')));
+				}
+			}
+			for (const reference of references.adrs) {
 				const targets = adrAudiences.get(reference.id);
 				if (targets && !inAudience(targets, audience)) {
 					const args = { target: reference.id, audience };

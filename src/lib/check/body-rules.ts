@@ -2,9 +2,9 @@
 // of this site (under its base path), a file served as is, or, for images, a file that exists.
 import { posix } from 'node:path';
 import type { BodyLink } from '../body-scan.ts';
+import { headerAnchors } from '../header-anchors.ts';
 import { decodePath, EXTERNAL_OR_ANCHOR, linkedPath } from '../links.ts';
 import { pageUrl } from '../paths.ts';
-import { roadmapItemAnchor } from '../views/roadmap.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { suggest } from '../../core/suggest.ts';
 import type { LoadedDocument } from '../project.ts';
@@ -14,10 +14,7 @@ import type { CheckContext } from './context.ts';
 function pageAnchors(document: LoadedDocument, context: CheckContext): Set<string> {
 	// Browsers scroll `#top` to the top of any page; Starlight's title is `#_top`.
 	const anchors = new Set(['top', '_top', ...context.scan(document).anchors]);
-	const data = document.data;
-	if (data?.kind === 'roadmap') for (const item of data.items) anchors.add(roadmapItemAnchor(item.id));
-	if (data?.kind === 'debt') for (const item of data.items) anchors.add(`debt-${item.id}`);
-	if (data?.kind === 'security') for (const control of data.controls) anchors.add(`control-${control.id}`);
+	if (document.data) for (const anchor of headerAnchors(document.data)) anchors.add(anchor);
 	return anchors;
 }
 

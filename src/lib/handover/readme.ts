@@ -14,6 +14,8 @@ const PURPOSE = {
 	roadmap: 'The next twelve months: what will be delivered, by theme, and the decisions behind each item.',
 	plan: 'The first 90 days of the engagement: phases, goals and a checklist.',
 	security: 'The security baseline: controls by area, where each stands, who owns it.',
+	postmortem:
+		'Incident reviews: what happened, how long it took to notice and to restore, why, and the actions that keep it from happening again.',
 	debt: 'The tech-debt register: what is owed, where, how much it hurts and what paying it back costs.',
 	vendor: 'Vendor evaluations: the options considered, scored against weighted criteria, and the choice.',
 	hiring: 'The hiring plan: roles by quarter, with headcount and salary bands.',

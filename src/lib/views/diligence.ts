@@ -1,6 +1,8 @@
-// What the diligence page draws from other documents: the architecture diagram, and a roadmap
-// summary.
+// What the diligence page draws from other documents: the architecture diagram, a roadmap
+// summary, and the reliability figures (from the postmortems when there are some).
+import type { Diligence } from '../../schemas/diligence.ts';
 import type { Roadmap } from '../../schemas/roadmap.ts';
+import type { IncidentFigures } from './postmortems.ts';
 
 /** The first Mermaid diagram in a Markdown body, or `undefined`. Fences of three or more backticks or tildes. */
 export function firstMermaid(body: string): string | undefined {
@@ -25,4 +27,43 @@ export function roadmapSummary(roadmap: Pick<Roadmap, 'horizon' | 'items'>): Roa
 		themes.set(item.theme, theme);
 	}
 	return { horizon: roadmap.horizon, counts, themes: [...themes.values()] };
+}
+
+/** A figure of the diligence page: its label and value, and where the value comes from when not the narrative. */
+export interface DiligenceFigure {
+	label: string;
+	value: string;
+	source?: string;
+}
+
+/**
+ * The code quality and reliability figures, in the page's order, without those not given. When
+ * the client has postmortems, the incident count and the time to restore come from them, not from
+ * the narrative's hand-typed numbers.
+ */
+export function diligenceFigures(
+	metrics: Diligence['metrics'],
+	incidents: IncidentFigures | undefined,
+): DiligenceFigure[] {
+	const fromPostmortems = incidents
+		? `from ${incidents.postmortems} postmortem${incidents.postmortems === 1 ? '' : 's'}`
+		: undefined;
+	const figures: { label: string; value: string | undefined; source?: string | undefined }[] = [
+		{ label: 'Test coverage', value: metrics.testCoverage !== undefined ? `${metrics.testCoverage}%` : undefined },
+		{ label: 'Deploy frequency', value: metrics.deployFrequency },
+		{
+			label: 'Change failure rate',
+			value: metrics.changeFailureRate !== undefined ? `${metrics.changeFailureRate}%` : undefined,
+		},
+		incidents
+			? { label: 'Time to restore (MTTR)', value: incidents.mttr ?? 'no incidents', source: fromPostmortems }
+			: { label: 'Time to restore (MTTR)', value: metrics.mttr },
+		incidents
+			? { label: 'Incidents, last 12 months', value: String(incidents.incidents12m), source: fromPostmortems }
+			: { label: 'Incidents, last 12 months', value: metrics.incidents12m?.toString() },
+		{ label: 'Last restore test', value: metrics.lastRestoreTest },
+	];
+	return figures.flatMap(({ label, value, source }) =>
+		value === undefined ? [] : [{ label, value, ...(source ? { source } : {}) }],
+	);
 }

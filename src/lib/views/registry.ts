@@ -58,6 +58,14 @@ export const views: readonly ViewDefinition[] = [
 		when: (documents) => ofKind(documents, 'runbook').some((d) => d.data.alerts.length > 0),
 	},
 	{
+		id: 'postmortems',
+		kind: 'postmortem',
+		title: 'Incidents',
+		summary: 'Incidents over time, time to detect and restore by service, and the action items still open.',
+		component: 'Incidents.astro',
+		when: any('postmortem'),
+	},
+	{
 		id: 'review',
 		title: 'Needs review',
 		summary: 'Documents whose review date has passed.',
