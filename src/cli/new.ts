@@ -21,10 +21,9 @@ import {
 	type FieldValue,
 } from '../lib/scaffold/frontmatter-edit.ts';
 import { adrId, fileStem, nextAdrNumber } from '../lib/scaffold/names.ts';
-import { adrStatuses } from '../schemas/adr.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
-import { kindNames, type KindName } from '../schemas/document.ts';
-import { severities } from '../schemas/runbook.ts';
+import { kindNames, type KindName } from '../core/kinds.ts';
+import { adrStatuses, severities } from '../core/vocabulary.ts';
 import { linkedClient, requireClient, today, type CliContext } from './context.ts';
 
 type Fields = [FieldPath, FieldValue][];

@@ -6,7 +6,7 @@ import { defaultAudiences } from './audience.ts';
 import { isOverdue, reviewState } from './freshness.ts';
 import type { Audience } from '../core/audiences.ts';
 import type { ClientProject } from './project.ts';
-import { kinds, type KindName } from '../schemas/document.ts';
+import { kinds, type KindName } from '../core/kinds.ts';
 
 export interface ClientStatus {
 	client: string;

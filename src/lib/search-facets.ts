@@ -1,6 +1,7 @@
 // What Pagefind indexes of a document besides its text: the search box's filters (kind, tag, and
 // per kind status, service, severity) and the detail a result's title shows, one entry per kind.
-import { kindByName, type DocumentData, type DocumentOf, type KindName } from '../schemas/document.ts';
+import { kindByName, type KindName } from '../core/kinds.ts';
+import type { DocumentData, DocumentOf } from '../schemas/document.ts';
 
 export interface SearchFacets {
 	/** `[filter, value]` pairs, e.g. `['status', 'accepted']`. */

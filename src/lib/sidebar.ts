@@ -1,7 +1,8 @@
 // The site's sidebar. Its size must not grow with the number of documents (every page carries
 // it): the home page, then per kind its views and at most a few documents, then the views that
 // list everything. The views are where every document can be found.
-import { kinds, type DocumentData, type DocumentOf, type KindName } from '../schemas/document.ts';
+import { kinds, type KindName } from '../core/kinds.ts';
+import type { DocumentData, DocumentOf } from '../schemas/document.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { IsoDate } from '../core/dates.ts';
 import { needsReview } from './views/review.ts';

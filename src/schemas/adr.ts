@@ -1,8 +1,7 @@
 // Architecture decision records: one decision, its context and its consequences (after MADR 4).
 import { z } from 'zod';
+import { adrStatuses } from '../core/vocabulary.ts';
 import { addRule, adrId, commonFields, isoDate, person } from './common.ts';
-
-export const adrStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
 export const adrSchema = z
 	.strictObject({
@@ -60,11 +59,3 @@ export const adrSchema = z
 	});
 
 export type Adr = z.output<typeof adrSchema>;
-
-export const adrKind = {
-	name: 'adr',
-	label: 'Decisions',
-	singular: 'Decision',
-	folder: 'adr',
-	schema: adrSchema,
-} as const;

@@ -43,11 +43,3 @@ export const architectureSchema = z
 	});
 
 export type Architecture = z.output<typeof architectureSchema>;
-
-export const architectureKind = {
-	name: 'architecture',
-	label: 'Architecture',
-	singular: 'Architecture overview',
-	folder: 'architecture',
-	schema: architectureSchema,
-} as const;

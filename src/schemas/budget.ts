@@ -40,11 +40,3 @@ export const budgetSchema = z.strictObject({
 });
 
 export type Budget = z.output<typeof budgetSchema>;
-
-export const budgetKind = {
-	name: 'budget',
-	label: 'Budget',
-	singular: 'Technology budget',
-	folder: 'budget',
-	schema: budgetSchema,
-} as const;

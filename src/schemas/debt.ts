@@ -43,11 +43,3 @@ export const debtSchema = z
 
 export type Debt = z.output<typeof debtSchema>;
 export type DebtItem = Debt['items'][number];
-
-export const debtKind = {
-	name: 'debt',
-	label: 'Tech debt',
-	singular: 'Tech-debt register',
-	folder: 'debt',
-	schema: debtSchema,
-} as const;

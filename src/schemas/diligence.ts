@@ -57,11 +57,3 @@ export const diligenceSchema = z.strictObject({
 });
 
 export type Diligence = z.output<typeof diligenceSchema>;
-
-export const diligenceKind = {
-	name: 'diligence',
-	label: 'Diligence',
-	singular: 'Diligence narrative',
-	folder: 'diligence',
-	schema: diligenceSchema,
-} as const;

@@ -1,55 +1,52 @@
-// Every document kind, and the frontmatter schema of a document of any kind: a union on `kind`.
+// The frontmatter schema of a document of any kind: a union on `kind`, in the registry's order
+// (src/core/kinds.ts).
 // The build (through Starlight's docsSchema) and `cairn check` both validate with this one schema.
 import { z } from 'zod';
-import { adrKind } from './adr.ts';
-import { architectureKind } from './architecture.ts';
-import { pageKind } from './page.ts';
-import { planKind } from './plan.ts';
-import { postmortemKind } from './postmortem.ts';
-import { roadmapKind } from './roadmap.ts';
-import { runbookKind } from './runbook.ts';
-import { budgetKind } from './budget.ts';
-import { debtKind } from './debt.ts';
-import { diligenceKind } from './diligence.ts';
-import { hiringKind } from './hiring.ts';
-import { securityKind } from './security.ts';
-import { vendorKind } from './vendor.ts';
+import { kinds, type KindName } from '../core/kinds.ts';
+import { adrSchema } from './adr.ts';
+import { architectureSchema } from './architecture.ts';
+import { budgetSchema } from './budget.ts';
+import { debtSchema } from './debt.ts';
+import { diligenceSchema } from './diligence.ts';
+import { hiringSchema } from './hiring.ts';
+import { pageSchema } from './page.ts';
+import { planSchema } from './plan.ts';
+import { postmortemSchema } from './postmortem.ts';
+import { roadmapSchema } from './roadmap.ts';
+import { runbookSchema } from './runbook.ts';
+import { securitySchema } from './security.ts';
+import { vendorSchema } from './vendor.ts';
 
-/** The kinds in the order the sidebar and the home page list them. */
-export const kinds = [
-	adrKind,
-	runbookKind,
-	postmortemKind,
-	architectureKind,
-	roadmapKind,
-	planKind,
-	securityKind,
-	debtKind,
-	vendorKind,
-	hiringKind,
-	budgetKind,
-	diligenceKind,
-	pageKind,
-] as const;
+export { kindByName, kindNames, kinds, type Kind, type KindName } from '../core/kinds.ts';
 
-export type Kind = (typeof kinds)[number];
-export type KindName = Kind['name'];
-
-export const kindNames: readonly KindName[] = kinds.map((kind) => kind.name);
-
-export function kindByName(name: string): Kind | undefined {
-	return kinds.find((kind) => kind.name === name);
-}
+/** Each kind's frontmatter schema, one per module of this folder. */
+const schemaByKind = {
+	adr: adrSchema,
+	runbook: runbookSchema,
+	postmortem: postmortemSchema,
+	architecture: architectureSchema,
+	roadmap: roadmapSchema,
+	plan: planSchema,
+	security: securitySchema,
+	debt: debtSchema,
+	vendor: vendorSchema,
+	hiring: hiringSchema,
+	budget: budgetSchema,
+	diligence: diligenceSchema,
+	page: pageSchema,
+} satisfies Record<KindName, z.ZodType<{ kind: string }>>;
 
 /** The schemas of a list of kinds, as a tuple of the same length and order. */
-type SchemasOf<T extends readonly { schema: unknown }[]> = { -readonly [K in keyof T]: T[K]['schema'] };
+type SchemasOf<T extends readonly { name: KindName }[]> = {
+	-readonly [I in keyof T]: (typeof schemaByKind)[T[I]['name']];
+};
 
-function schemasOf<T extends readonly { schema: unknown }[]>(list: T): SchemasOf<T> {
+function schemasOf<T extends readonly { name: KindName }[]>(list: T): SchemasOf<T> {
 	// `map` cannot keep a tuple's type; the mapped type above says what it returns.
-	return list.map((kind) => kind.schema) as SchemasOf<T>;
+	return list.map((kind) => schemaByKind[kind.name]) as SchemasOf<T>;
 }
 
-/** One schema for a document of any kind, from the same list: adding a kind adds it here. */
+/** One schema for a document of any kind, from the registry's list: adding a kind adds it here. */
 export const documentSchema = z.discriminatedUnion('kind', schemasOf(kinds));
 
 /** A document's frontmatter after validation, narrowed by `kind`. */

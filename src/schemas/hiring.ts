@@ -44,11 +44,3 @@ export const hiringSchema = z.strictObject({
 });
 
 export type Hiring = z.output<typeof hiringSchema>;
-
-export const hiringKind = {
-	name: 'hiring',
-	label: 'Hiring',
-	singular: 'Hiring plan',
-	folder: 'hiring',
-	schema: hiringSchema,
-} as const;

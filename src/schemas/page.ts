@@ -8,12 +8,3 @@ export const pageSchema = z.strictObject({
 });
 
 export type Page = z.output<typeof pageSchema>;
-
-export const pageKind = {
-	name: 'page',
-	label: 'Pages',
-	singular: 'Page',
-	/** Pages are not tied to a folder. */
-	folder: undefined,
-	schema: pageSchema,
-} as const;

@@ -55,11 +55,3 @@ export const planSchema = z
 	});
 
 export type Plan = z.output<typeof planSchema>;
-
-export const planKind = {
-	name: 'plan',
-	label: '90-day plan',
-	singular: '90-day plan',
-	folder: 'plan',
-	schema: planSchema,
-} as const;

@@ -12,7 +12,7 @@ import {
 	serviceName,
 	text,
 } from './common.ts';
-import { severities } from './runbook.ts';
+import { severities } from '../core/vocabulary.ts';
 
 /** Why it happened, in broad categories that can be counted across incidents. */
 export const rootCauses = [
@@ -94,11 +94,3 @@ export const postmortemSchema = z
 
 export type Postmortem = z.output<typeof postmortemSchema>;
 export type PostmortemAction = Postmortem['actions'][number];
-
-export const postmortemKind = {
-	name: 'postmortem',
-	label: 'Postmortems',
-	singular: 'Postmortem',
-	folder: 'postmortems',
-	schema: postmortemSchema,
-} as const;

@@ -57,11 +57,3 @@ export const roadmapSchema = z
 
 export type Roadmap = z.output<typeof roadmapSchema>;
 export type RoadmapItem = Roadmap['items'][number];
-
-export const roadmapKind = {
-	name: 'roadmap',
-	label: 'Roadmap',
-	singular: 'Roadmap',
-	folder: 'roadmap',
-	schema: roadmapSchema,
-} as const;

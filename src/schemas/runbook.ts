@@ -1,8 +1,7 @@
 // Runbooks: what to do when a named alert fires for a service, written for the person on call.
 import { z } from 'zod';
+import { severities } from '../core/vocabulary.ts';
 import { alertName, commonFields, duration, isoDate, person, serviceName, text, webUrl } from './common.ts';
-
-export const severities = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 
 export const runbookSchema = z.strictObject({
 	kind: z.literal('runbook'),
@@ -32,11 +31,3 @@ export const runbookSchema = z.strictObject({
 });
 
 export type Runbook = z.output<typeof runbookSchema>;
-
-export const runbookKind = {
-	name: 'runbook',
-	label: 'Runbooks',
-	singular: 'Runbook',
-	folder: 'runbooks',
-	schema: runbookSchema,
-} as const;

@@ -1,8 +1,7 @@
 // The security baseline: controls by area, each with its status, owner and due date.
 import { z } from 'zod';
+import { controlStatuses } from '../core/vocabulary.ts';
 import { checkUniqueIds, commonFields, isoDate, person, text } from './common.ts';
-
-export const controlStatuses = ['in-place', 'partial', 'missing', 'n/a'] as const;
 
 const control = z.strictObject({
 	/** Unique within the baseline. @example id: IAM-03 */
@@ -39,11 +38,3 @@ export const securitySchema = z
 	});
 
 export type Security = z.output<typeof securitySchema>;
-
-export const securityKind = {
-	name: 'security',
-	label: 'Security',
-	singular: 'Security baseline',
-	folder: 'security',
-	schema: securitySchema,
-} as const;

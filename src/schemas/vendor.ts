@@ -70,11 +70,3 @@ export const vendorSchema = z
 	});
 
 export type Vendor = z.output<typeof vendorSchema>;
-
-export const vendorKind = {
-	name: 'vendor',
-	label: 'Vendor evaluations',
-	singular: 'Vendor evaluation',
-	folder: 'vendors',
-	schema: vendorSchema,
-} as const;

@@ -1,7 +1,7 @@
 // Each kind has its folder (ADRs in adr/, runbooks in runbooks/ …); pages may live anywhere but
 // in another kind's folder, except as that folder's index page.
 import { slug as githubSlug } from 'github-slugger';
-import { kinds } from '../../schemas/document.ts';
+import { kinds } from '../../core/kinds.ts';
 import { pageUrl } from '../paths.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { at, type CheckContext } from './context.ts';

@@ -10,7 +10,7 @@ import { changeDates } from '../git-dates-fs.ts';
 import { HISTORY_FILE, recordHistory, textHash } from '../history.ts';
 import { CONTENT_DIR } from '../paths.ts';
 import type { ClientProject } from '../project.ts';
-import type { KindName } from '../../schemas/document.ts';
+import type { KindName } from '../../core/kinds.ts';
 import { packEngine } from './pack-fs.ts';
 import { handoverReadme } from './readme.ts';
 

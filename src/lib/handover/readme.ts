@@ -1,8 +1,8 @@
 // The README of a handed-over repository, written for the client's engineers, who have never seen
 // Cairn: what the site is, what each kind of document is for, the two commands, how to add and check
 // documents, how to deploy, where the investor site is, and how to upgrade the generator.
-import type { KindName } from '../../schemas/document.ts';
-import { kinds } from '../../schemas/document.ts';
+import type { KindName } from '../../core/kinds.ts';
+import { kinds } from '../../core/kinds.ts';
 import type { ClientConfig } from '../../schemas/client.ts';
 
 /** What each kind of document is for, in a sentence a newcomer can act on. */

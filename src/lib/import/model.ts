@@ -1,5 +1,5 @@
 // The shapes an ADR import passes between its steps: source files in, records and a plan out.
-import type { adrStatuses } from '../../schemas/adr.ts';
+import type { adrStatuses } from '../../core/vocabulary.ts';
 import type { DateOrder } from './fields.ts';
 import type { Note } from './notes.ts';
 

@@ -2,7 +2,7 @@
 // it sits in the text (after an emoji, inside parentheses, before a qualifier, a link or a date),
 // in English and in the languages ADR folders are often written in; a "superseded"/"replaced"
 // anywhere wins; a text with no status word, or with several offered as choices, is proposed.
-import { adrStatuses } from '../../schemas/adr.ts';
+import { adrStatuses } from '../../core/vocabulary.ts';
 import type { AdrStatus } from './model.ts';
 import { note, type Note } from './notes.ts';
 

@@ -3,7 +3,7 @@
 // (incidents in the last twelve months, mean time to restore).
 import { addDuration, formatMinutes, minutesBetween, type IsoDate } from '../../core/dates.ts';
 import type { Postmortem, PostmortemAction } from '../../schemas/postmortem.ts';
-import { severities } from '../../schemas/runbook.ts';
+import type { severities } from '../../core/vocabulary.ts';
 import type { OfKind } from './documents.ts';
 
 type Incident = OfKind<'postmortem'>;

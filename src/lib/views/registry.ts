@@ -1,7 +1,7 @@
 // The generated views: pages Cairn builds from the documents' frontmatter, each at a fixed path
 // that no document may take. The Astro config injects the routes, the sidebar and the home page
 // link to them, and `cairn check` knows them as pages.
-import type { KindName } from '../../schemas/document.ts';
+import type { KindName } from '../../core/kinds.ts';
 import type { Audience } from '../../core/audiences.ts';
 import { ofKind, type ViewDocument } from './documents.ts';
 

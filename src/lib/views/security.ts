@@ -1,5 +1,6 @@
 // The security posture in numbers: controls counted per area and status.
-import { controlStatuses, type Security } from '../../schemas/security.ts';
+import { controlStatuses } from '../../core/vocabulary.ts';
+import type { Security } from '../../schemas/security.ts';
 
 export type ControlStatus = (typeof controlStatuses)[number];
 
