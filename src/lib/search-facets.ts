@@ -49,7 +49,9 @@ const facetsByKind = {
 export function searchFacets(data: DocumentData): SearchFacets {
 	const kind = kindByName(data.kind)?.singular ?? data.kind;
 	// TypeScript cannot pair `data.kind` with its entry's parameter type; the table above does.
-	const own = (facetsByKind[data.kind] as (data: DocumentData) => KindFacets)(data);
+	// Read as partial, a kind added without its entry gets no filters of its own rather than crashing.
+	const facets = (facetsByKind as Partial<Record<KindName, (data: DocumentData) => KindFacets>>)[data.kind];
+	const own = facets?.(data) ?? { filters: [] };
 	const detail = own.plain ? undefined : (own.detail ?? kind.toLowerCase());
 	return {
 		filters: [['kind', kind], ...data.tags.map((tag): [string, string] => ['tag', tag]), ...own.filters],

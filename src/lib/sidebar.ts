@@ -62,7 +62,11 @@ interface SidebarRule {
 }
 
 // TypeScript cannot pair `data.kind` with its entry's parameter types; the table above does.
-const ruleOf = (kind: KindName) => sidebarByKind[kind] as SidebarRule;
+// Read as partial, a kind added without its entry is ordered by title rather than crashing the build.
+const ruleOf = (kind: KindName) =>
+	(sidebarByKind as Partial<Record<KindName, SidebarRule>>)[kind] ?? {
+		order: (a: DocumentData, b: DocumentData) => byTitle(a, b),
+	};
 
 /** A document's label in the sidebar: ADRs lead with their id. */
 export function sidebarLabel(data: Frontmatter): string {

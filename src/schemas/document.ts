@@ -42,8 +42,11 @@ type SchemasOf<T extends readonly { name: KindName }[]> = {
 };
 
 function schemasOf<T extends readonly { name: KindName }[]>(list: T): SchemasOf<T> {
-	// `map` cannot keep a tuple's type; the mapped type above says what it returns.
-	return list.map((kind) => schemaByKind[kind.name]) as SchemasOf<T>;
+	// Read as partial: a kind registered without its schema is a type error above, and at run time
+	// its documents are refused with a located error rather than every command crashing.
+	const known: Partial<Record<KindName, (typeof schemaByKind)[KindName]>> = schemaByKind;
+	// `flatMap` cannot keep a tuple's type; the mapped type above says what it returns.
+	return list.flatMap((kind) => known[kind.name] ?? []) as unknown as SchemasOf<T>;
 }
 
 /** One schema for a document of any kind, from the registry's list: adding a kind adds it here. */

@@ -40,7 +40,7 @@ export function handoverReadme({ client, counts, engine }: ReadmeInput): string 
 		.filter((kind) => (counts[kind.name] ?? 0) > 0)
 		.map((kind) => {
 			const folder = kind.folder ? `\`content/${slug}/${kind.folder}/\`` : 'any other folder';
-			return `| ${kind.label} | ${folder} | ${counts[kind.name] ?? 0} | ${PURPOSE[kind.name]} |`;
+			return `| ${kind.label} | ${folder} | ${counts[kind.name] ?? 0} | ${(PURPOSE as Partial<Record<KindName, string>>)[kind.name] ?? ''} |`;
 		});
 	const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 	const investor = client.investor
