@@ -11,10 +11,10 @@ export interface CliResult {
 
 export function runCli(
 	args: readonly string[],
-	options: { cwd?: string; env?: Record<string, string> } = {},
+	options: { cwd?: string; env?: Record<string, string>; /** Another copy of Cairn to run. */ engine?: string } = {},
 ): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(engineRoot, 'scripts', 'cairn.mjs'), ...args], {
+		const child = spawn(process.execPath, [join(options.engine ?? engineRoot, 'scripts', 'cairn.mjs'), ...args], {
 			cwd: options.cwd ?? engineRoot,
 			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
 			stdio: ['ignore', 'pipe', 'pipe'],
