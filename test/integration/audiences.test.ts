@@ -68,6 +68,8 @@ describe('the investor site', () => {
 		const debt = await readFile(join(site('investor'), 'debt/register/index.html'), 'utf8');
 		expect(debt).toContain('<a href="/roadmap/2026/#item-R-1">R-1</a>');
 		expect(debt).toMatch(/<tfoot>.*Outstanding: 1 of 2 items.*2 engineer-weeks.*<\/tfoot>/s);
+		expect(debt).toContain('<th scope="col" class="cairn-num">Effort (weeks)</th>');
+		expect(debt).toContain('<td class="cairn-num" data-sort="5">5</td>');
 		expect(roadmap).toContain('id="item-R-1"');
 	});
 
@@ -115,6 +117,26 @@ describe('the internal site', () => {
 		const budget = await readFile(join(site('internal'), 'budget/2027/index.html'), 'utf8');
 		expect(budget).toContain('Renewals in the next 90 days');
 		expect(budget).toContain('Cost per quarter, from 2027-01-01');
+	});
+
+	it('draws the budget in tables: a caption, a row header per category, figures right-aligned by a class', async () => {
+		const budget = await readFile(join(site('internal'), 'budget/2027/index.html'), 'utf8');
+		const [quarters, lines] = budget.match(/<table\b.*?<\/table>/gs) ?? [];
+		expect(quarters).toMatch(
+			/^<table class="cairn-table cairn-keep"><caption>Cost per quarter, from 2027-01-01<\/caption>/,
+		);
+		expect(quarters).toContain(
+			'<th scope="col">Category</th><th scope="col" class="cairn-num">Q1 <small>(2027-01)</small></th>',
+		);
+		expect(quarters).toContain('<th scope="row">Cloud</th><td class="cairn-num">$12,963</td>');
+		expect(quarters).toMatch(
+			/<tfoot><tr><th scope="row">Total \(USD\)<\/th><td class="cairn-num"><strong>\$15,963<\/strong><\/td>/,
+		);
+		expect(quarters).not.toContain('style=');
+		// A table without a caption has none; text columns are not marked.
+		expect(lines).not.toContain('<caption');
+		expect(lines).toContain('<th scope="col">Vendor</th>');
+		expect(lines).toContain('<tr class="cairn-soon"><td>Internalcanarylynx Cloud</td>');
 	});
 
 	it('lists the loose ends before the handover, which no other site shows', async () => {

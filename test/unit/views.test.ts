@@ -7,7 +7,7 @@ import { planPhases } from '../../src/lib/views/plan.ts';
 import { availableViews } from '../../src/lib/views/registry.ts';
 import { needsReview } from '../../src/lib/views/review.ts';
 import { roadmapGantt, roadmapThemes } from '../../src/lib/views/roadmap.ts';
-import { alertAnchor, alertTable, runbooksByService } from '../../src/lib/views/runbooks.ts';
+import { alertAnchor, alertRunbooks, alertTable, runbooksByService } from '../../src/lib/views/runbooks.ts';
 import { kinds } from '../../src/schemas/document.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import type { Roadmap } from '../../src/schemas/roadmap.ts';
@@ -158,6 +158,16 @@ describe('runbooks and alerts', () => {
 			['IngestLagHigh', 'IngestLagHigh', ['Lag', 'Down']],
 		]);
 		expect(alertAnchor('KubePodCrashLooping')).toBe('KubePodCrashLooping');
+	});
+
+	it('gives an alert one row of the alert table per runbook, its anchor on the first row only', () => {
+		const rows = alertRunbooks(alertTable(runbooks));
+		expect(rows.map((row) => [row.alert, row.anchor, row.runbook.title])).toEqual([
+			['Api Latency p99', 'Api-Latency-p99', 'Slow'],
+			['IngestDown', 'IngestDown', 'Down'],
+			['IngestLagHigh', 'IngestLagHigh', 'Lag'],
+			['IngestLagHigh', undefined, 'Down'],
+		]);
 	});
 });
 

@@ -61,3 +61,18 @@ export function alertTable(documents: readonly ViewDocument[]): AlertRow[] {
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([alert, runbooks]) => ({ alert, anchor: alertAnchor(alert), runbooks }));
 }
+
+/** One row of the alert table: an alert and one runbook for it. */
+export interface AlertRunbook {
+	alert: string;
+	/** The alert's anchor, on its first row only, so that an anchor is never given twice. */
+	anchor: string | undefined;
+	runbook: RunbookRow;
+}
+
+/** The alert table's rows: each alert once per runbook that handles it. */
+export function alertRunbooks(alerts: readonly AlertRow[]): AlertRunbook[] {
+	return alerts.flatMap(({ alert, anchor, runbooks }) =>
+		runbooks.map((runbook, i) => ({ alert, anchor: i === 0 ? anchor : undefined, runbook })),
+	);
+}
