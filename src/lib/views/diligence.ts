@@ -1,7 +1,15 @@
-// What the diligence page draws from other documents: the architecture diagram, a roadmap
-// summary, and the reliability figures (from the postmortems when there are some).
+// What the diligence page shows, computed here and handed to the component: each part from the
+// build's first document of its kind (the architecture diagram, a roadmap summary, the security
+// baseline, the largest debt), and the reliability figures (from the postmortems when there are some).
+import type { KindName } from '../../core/kinds.ts';
+import type { Architecture } from '../../schemas/architecture.ts';
+import type { DebtItem } from '../../schemas/debt.ts';
 import type { Diligence } from '../../schemas/diligence.ts';
+import type { Frontmatter } from '../../schemas/frontmatter.ts';
 import type { Roadmap } from '../../schemas/roadmap.ts';
+import type { Security } from '../../schemas/security.ts';
+import { topDebt } from './debt.ts';
+import { ofKind } from './documents.ts';
 import type { IncidentFigures } from './postmortems.ts';
 
 /** The first Mermaid diagram in a Markdown body, or `undefined`. Fences of three or more backticks or tildes. */
@@ -66,4 +74,53 @@ export function diligenceFigures(
 	return figures.flatMap(({ label, value, source }) =>
 		value === undefined ? [] : [{ label, value, ...(source ? { source } : {}) }],
 	);
+}
+
+/** A document of the build, with its Markdown body where the page needs it (the architecture diagram). */
+export interface DiligenceSource {
+	id: string;
+	data: Frontmatter;
+	body?: string | undefined;
+}
+
+/** A part of the page and the page it comes from (for "the whole register: …" links). */
+interface Part<T> {
+	id: string;
+	title: string;
+	data: T;
+}
+
+/** What the diligence page shows, each part from the build's first document of its kind, if any. */
+export interface DiligencePage {
+	narrative?: Part<Diligence>;
+	architecture?: Part<Architecture> & { diagram: string | undefined };
+	roadmap?: Part<RoadmapSummary>;
+	security?: Part<Security>;
+	/** The outstanding items of highest impact; none when all are paid or accepted. */
+	debt?: Part<DebtItem[]>;
+}
+
+export function diligencePage(documents: readonly DiligenceSource[]): DiligencePage {
+	const first = <K extends KindName>(kind: K) => ofKind(documents, kind)[0];
+	const part = <T>(document: { id: string; data: { title: string } }, data: T): Part<T> => ({
+		id: document.id,
+		title: document.data.title,
+		data,
+	});
+	const narrative = first('diligence');
+	const architecture = first('architecture');
+	const roadmap = first('roadmap');
+	const security = first('security');
+	const debt = first('debt');
+	const top = debt ? topDebt(debt.data) : [];
+	const body = architecture ? documents.find((d) => d.id === architecture.id)?.body : undefined;
+	return {
+		...(narrative ? { narrative: part(narrative, narrative.data) } : {}),
+		...(architecture
+			? { architecture: { ...part(architecture, architecture.data), diagram: firstMermaid(body ?? '') } }
+			: {}),
+		...(roadmap ? { roadmap: part(roadmap, roadmapSummary(roadmap.data)) } : {}),
+		...(security ? { security: part(security, security.data) } : {}),
+		...(debt && top.length > 0 ? { debt: part(debt, top) } : {}),
+	};
 }
