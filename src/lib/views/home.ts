@@ -8,8 +8,7 @@ import { needsReview, type ReviewRow } from './review.ts';
 export interface HomePage {
 	/** Kinds the site has documents of, in the registry's order, with how many (the home page itself not counted). */
 	counts: { kind: Kind; count: number }[];
-	/** The six documents changed last, newest first, with the date. */
-	/** Changed last first; `changed` is empty for a page with no known date. */
+	/** The six documents changed last, newest first, with the date (empty when none is known). */
 	recent: { id: string; title: string; changed: IsoDate }[];
 	/** Every document whose review is overdue. */
 	overdue: ReviewRow[];
