@@ -3,21 +3,20 @@
 // other audiences are left out by the glob itself: Astro never reads them.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapePath } from 'tinyglobby';
 import { loadBuildPlan } from './astro/build-plan.ts';
-import { CONTENT_DIR, DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
+import { DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
 import { frontmatterSchemaFor } from './schemas/frontmatter.ts';
 import { i18nSchema } from '@astrojs/starlight/schema';
 
 const engineRoot = fileURLToPath(new URL('..', import.meta.url));
-const { target, excluded } = await loadBuildPlan(engineRoot);
+const { clientDir, excluded } = await loadBuildPlan(engineRoot);
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({
-			base: join(target.projectRoot, CONTENT_DIR, target.client),
+			base: clientDir,
 			pattern: [DOCUMENT_PATTERN, ...excluded.map((document) => `!${escapePath(document.path)}`)],
 			generateId: ({ entry }) => documentId(entry),
 		}),

@@ -39,9 +39,8 @@ try {
 	const started = performance.now();
 	const sync = await runAstro('sync', {
 		engineRoot,
-		projectRoot: root,
-		client: 'synthetic',
-		audience: 'team',
+		// Named only: the Astro run reads and validates the client itself, which is what is measured.
+		site: { target: { projectRoot: root, client: 'synthetic', audience: 'team' } },
 		verbose: false,
 		print: () => undefined,
 	});

@@ -1,35 +1,14 @@
-// Everything one Astro run needs to know before it starts, worked out once from the content:
-// the client, the audience, the documents of that audience and those left out. The Astro config
-// and the content collection both start from it, so they agree on what is built.
-import { noInvestorSite, selectAudience, siteFor, type AudienceSelection } from '../lib/audience.ts';
-import { UserError } from '../lib/errors.ts';
-import { formatProblems } from '../lib/problems/report-text.ts';
-import { loadClient } from '../lib/project-fs.ts';
-import type { ClientProject } from '../lib/project.ts';
-import type { ClientConfig } from '../schemas/client.ts';
-import { resolveBuildTarget, type BuildTarget } from './build-target.ts';
+// The plan of this Astro run: the one `cairn build` (or dev, preview) wrote into the staging
+// folder, which is Astro's project root and working directory; or, for Astro started by hand, one
+// worked out from the environment (src/lib/build/env-plan-fs.ts). The Astro config and the content
+// collection both start from it, so they agree on what is built.
+import { planFromEnvironment } from '../lib/build/env-plan-fs.ts';
+import type { SitePlan } from '../lib/build/site-plan.ts';
+import { readSitePlan } from '../lib/build/site-plan-fs.ts';
 
-export interface BuildPlan extends AudienceSelection {
-	target: BuildTarget;
-	project: ClientProject;
-	client: ClientConfig;
-	site: { url?: string; base: string };
-}
+let plan: Promise<SitePlan> | undefined;
 
-export async function loadBuildPlan(engineRoot: string): Promise<BuildPlan> {
-	const target = resolveBuildTarget(process.env, engineRoot);
-	const project = await loadClient(target.projectRoot, target.client);
-	const errors = project.problems.filter((p) => p.severity === 'error');
-	if (errors.length || !project.config) {
-		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
-	}
-	const client = project.config;
-	if (target.audience === 'investor' && !client.investor) throw new UserError(noInvestorSite(target.client));
-	return {
-		target,
-		project,
-		client,
-		site: { ...siteFor(client, target.audience), ...(target.base ? { base: target.base } : {}) },
-		...selectAudience(project.documents, target.audience),
-	};
+export function loadBuildPlan(engineRoot: string): Promise<SitePlan> {
+	plan ??= Promise.resolve(readSitePlan(process.cwd()) ?? planFromEnvironment(process.env, engineRoot));
+	return plan;
 }

@@ -8,14 +8,9 @@ import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { accentCss } from '../lib/accent.ts';
 import { isPrivate } from '../lib/audience.ts';
-import { changeDates } from '../lib/git-dates-fs.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
-import { todayFrom } from '../lib/today.ts';
-import { incidentFigures } from '../lib/views/postmortems.ts';
 import { availableViews } from '../lib/views/registry.ts';
-import type { ValidDocument } from '../lib/check/context.ts';
-import { handoverReadiness } from '../lib/handover/readiness.ts';
 import { loadBuildPlan } from './build-plan.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
@@ -27,16 +22,12 @@ const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export async function cairnAstroConfig(engineRoot: string) {
 	exitWithParent();
-	const { target, project, client, site, included, excluded } = await loadBuildPlan(engineRoot);
-	const { audience } = target;
+	const plan = await loadBuildPlan(engineRoot);
+	const { audience, config: client, site, included, excluded } = plan;
 	const base = baseWithSlash(site.base);
-	const documents = included.flatMap((d) => (d.data ? [{ id: d.id, data: d.data }] : []));
+	const documents = included.map(({ id, data }) => ({ id, data }));
 	const views = availableViews(documents, audience);
-	const today = todayFrom(process.env, new Date());
-	const changed = changeDates(
-		project.dir,
-		included.map((d) => d.path),
-	);
+	const today = plan.today;
 	const siteData = siteModule({
 		// Contacts are the team's business, not the investors'.
 		client: audience === 'investor' ? { ...client, contacts: [] } : client,
@@ -44,32 +35,14 @@ export async function cairnAstroConfig(engineRoot: string) {
 		views: views.map(({ id, title, summary }) => ({ id, title, summary })),
 		today,
 		changes: {
-			...changed,
-			dates: Object.fromEntries(included.map((d) => [d.id, changed.dates[d.path] ?? today])),
+			...plan.changes,
+			dates: Object.fromEntries(included.map((d) => [d.id, plan.changes.dates[d.path] ?? today])),
 		},
-		// Counted from every postmortem of the client, whatever its audience: the investor page shows
-		// these two numbers, never a postmortem's text.
-		incidents: incidentFigures(
-			project.documents.flatMap((d) => (d.data?.kind === 'postmortem' && !d.data.draft ? [d.data] : [])),
-			today,
-		),
+		// Counted by the CLI from every postmortem of the client, whatever its audience: the
+		// investor page shows these two numbers, never a postmortem's text.
+		incidents: plan.incidents,
 		// The CTO's own site lists what to tie up before the handover; no other site has it.
-		readiness:
-			audience === 'internal'
-				? handoverReadiness({
-						slug: project.slug,
-						config: client,
-						documents: included.filter((d): d is ValidDocument => d.data !== undefined),
-						today,
-						changed: changed.dates,
-					}).map(({ file, field, message, hint }) => ({
-						page: included.find((d) => d.file === file)?.id,
-						file,
-						field,
-						message,
-						...(hint ? { hint } : {}),
-					}))
-				: [],
+		readiness: plan.readiness,
 	});
 	const head = [
 		{ tag: 'style' as const, content: accentCss(client.accent) },
@@ -81,12 +54,12 @@ export async function cairnAstroConfig(engineRoot: string) {
 		base: site.base,
 		srcDir: join(engineRoot, 'src'),
 		publicDir: join(engineRoot, 'public'),
-		outDir: target.outDir,
+		outDir: plan.outDir,
 		markdown: {
 			processor: satteri({
 				mdastPlugins: [
 					siteLinksPlugin({
-						clientDir: project.dir,
+						clientDir: plan.clientDir,
 						base,
 						excluded: new Set(excluded.map((d) => pageUrl(base, d.id))),
 					}),
@@ -109,7 +82,10 @@ export async function cairnAstroConfig(engineRoot: string) {
 			{
 				name: 'cairn-views',
 				hooks: {
-					'astro:config:setup': ({ injectRoute }) => {
+					'astro:config:setup': ({ injectRoute, addMiddleware, command }) => {
+						// A page that fails to render is named from this log (src/astro/page-log.ts).
+						if (command === 'build')
+							addMiddleware({ entrypoint: join(engineRoot, 'src/astro/page-log.ts'), order: 'pre' });
 						for (const view of views) {
 							const pattern = view.id === 'index' ? '/' : `/${view.id}`;
 							injectRoute({ pattern, entrypoint: join(engineRoot, 'src/views', view.component) });
@@ -119,7 +95,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 			},
 			starlight({
 				title: client.name,
-				...(client.logo ? { logo: { src: join(project.dir, client.logo), alt: '' } } : {}),
+				...(client.logo ? { logo: { src: join(plan.clientDir, client.logo), alt: '' } } : {}),
 				favicon: '/favicon.svg',
 				head,
 				customCss: [join(engineRoot, 'src/styles/cairn.css'), join(engineRoot, 'src/styles/print.css')],
@@ -134,7 +110,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 					PageTitle: join(engineRoot, 'src/components/PageTitle.astro'),
 					MarkdownContent: join(engineRoot, 'src/components/MarkdownContent.astro'),
 				},
-				markdown: { processedDirs: [project.dir] },
+				markdown: { processedDirs: [plan.clientDir] },
 				pagination: false,
 			}),
 		],
@@ -142,12 +118,12 @@ export async function cairnAstroConfig(engineRoot: string) {
 			plugins: [
 				siteData,
 				confineToClient({
-					clientDir: project.dir,
-					projectRoot: target.projectRoot,
+					clientDir: plan.clientDir,
+					projectRoot: plan.projectRoot,
 					engineSrc: join(engineRoot, 'src'),
 				}),
 			],
-			server: { fs: { allow: [engineRoot, target.projectRoot] } },
+			server: { fs: { allow: [engineRoot, plan.projectRoot] } },
 			build: {
 				// Scripts Astro bundles stay files of the site, never inline: the Content Security Policy
 				// then allows inline only the scripts the components write (src/lib/hosting/known-scripts-fs.ts).

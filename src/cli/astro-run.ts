@@ -1,5 +1,6 @@
-// Runs the Astro CLI for one client in its own staging folder, so that builds of different
-// clients share no state: Astro keeps generated types and module lists in <root>/.astro/.
+// Runs the Astro CLI for one site in its own staging folder, so that builds of different clients
+// share no state: Astro keeps generated types and module lists in <root>/.astro/. The site's plan
+// goes into that folder first (src/lib/build/site-plan.ts): the Astro run reads it from there.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -7,21 +8,30 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { BUILD_ENV } from '../astro/build-target.ts';
 import { PARENT_ENV } from '../astro/watch-parent.ts';
 import { astroFailureFilter, astroWarningFilter, withoutCodeLocations } from '../lib/astro-log.ts';
 import { installRoot, isInstalledDependency } from '../lib/install.ts';
 import type { Audience } from '../core/audiences.ts';
+import type { SitePlan } from '../lib/build/site-plan.ts';
+import { BUILD_ENV } from '../lib/build/env-plan-fs.ts';
+import { removeSitePlan, writeSitePlan } from '../lib/build/site-plan-fs.ts';
 
-export interface AstroRun {
-	engineRoot: string;
+/** A site named only, for Astro to read and check the client itself (see src/lib/build/env-plan-fs.ts). */
+export interface AstroTarget {
 	projectRoot: string;
 	client: string;
 	audience: Audience;
-	/** Output folder; Astro's default for the client when absent. */
+	/** Output folder; the client's dist/ folder when absent. */
 	outDir?: string;
-	/** A base path in place of client.yaml's. */
-	base?: string;
+}
+
+export interface AstroRun {
+	engineRoot: string;
+	/**
+	 * What to build: a plan the CLI worked out from the client it checked, written into the staging
+	 * folder where the Astro run reads it; or only the site's name, and the Astro run reads the client.
+	 */
+	site: { plan: SitePlan } | { target: AstroTarget };
 	/** Show Astro's whole log instead of its warnings and errors. */
 	verbose: boolean;
 	/** Extra arguments after the command, e.g. `--port 4321`. */
@@ -55,8 +65,12 @@ export interface AstroResult {
 }
 
 export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: AstroRun): Promise<AstroResult> {
-	const stage = stageDir(run.engineRoot, run.projectRoot, run.client, run.audience);
+	const named = 'plan' in run.site ? run.site.plan : run.site.target;
+	const stage = stageDir(run.engineRoot, named.projectRoot, named.client, named.audience);
 	mkdirSync(stage, { recursive: true });
+	if ('plan' in run.site) writeSitePlan(stage, run.site.plan);
+	else removeSitePlan(stage);
+	const target = 'target' in run.site ? run.site.target : undefined;
 	// Vite's own variables left in the shell (vitest sets BASE_URL=/) would win over the site's config:
 	// a site built under a base path would then link its favicon and sitemap at the root.
 	const inherited = Object.fromEntries(
@@ -64,11 +78,14 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 	);
 	const env = {
 		...inherited,
-		[BUILD_ENV.root]: run.projectRoot,
-		[BUILD_ENV.client]: run.client,
-		[BUILD_ENV.audience]: run.audience,
-		...(run.outDir ? { [BUILD_ENV.outDir]: run.outDir } : {}),
-		...(run.base ? { [BUILD_ENV.base]: run.base } : {}),
+		...(target
+			? {
+					[BUILD_ENV.root]: target.projectRoot,
+					[BUILD_ENV.client]: target.client,
+					[BUILD_ENV.audience]: target.audience,
+					...(target.outDir ? { [BUILD_ENV.outDir]: target.outDir } : {}),
+				}
+			: {}),
 		ASTRO_TELEMETRY_DISABLED: '1',
 		[PARENT_ENV]: String(process.pid),
 		// A NODE_ENV left over in the shell (vitest sets "test") would make Vite build the client

@@ -7,21 +7,22 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
-import { defaultAudiences, noInvestorSite, siteFor } from '../lib/audience.ts';
+import { defaultAudiences, noInvestorSite } from '../lib/audience.ts';
+import type { SitePlan } from '../lib/build/site-plan.ts';
+import { lastPage, planSite } from '../lib/build/site-plan-fs.ts';
 import type { AuditFinding } from '../lib/hosting/audit.ts';
 import { prepareForHosting } from '../lib/hosting/hosting-fs.ts';
 import { knownInlineScripts } from '../lib/hosting/known-scripts-fs.ts';
 import { baseWithSlash, pageUrl, siteOutputDir } from '../lib/paths.ts';
 import { type Audience } from '../core/audiences.ts';
-import { failedRoutes } from '../lib/astro-log.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
 import { recordBuild } from '../lib/build-records-fs.ts';
 import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
-import { basePath } from '../schemas/client.ts';
-import type { CliContext } from './context.ts';
+import { basePath, type ClientConfig } from '../schemas/client.ts';
+import { today, type CliContext } from './context.ts';
 
 export interface BuildOptions {
 	client?: string;
@@ -41,14 +42,13 @@ async function countPages(dir: string): Promise<number> {
 	return entries.filter((e) => e.endsWith('.html') && !e.startsWith('pagefind')).length;
 }
 
-/** Names the source file of each page Astro could not render: its log gives only the URL. */
-function failedSources(lines: readonly string[], project: ClientProject, audience: Audience, base?: string): string[] {
-	const siteBase = base ?? (project.config ? siteFor(project.config, audience).base : '/');
-	const siteBasePath = baseWithSlash(siteBase);
-	return failedRoutes(lines).flatMap((route) => {
-		const document = project.documents.find((d) => pageUrl(siteBasePath, d.id) === baseWithSlash(route));
-		return document ? [`The page ${route} is built from ${document.file}.`] : [];
-	});
+/** Names the source file of the page Astro was rendering when the build failed, from the pages log. */
+function failedSource(stage: string, plan: SitePlan): string[] {
+	const route = lastPage(stage);
+	if (route === undefined) return [];
+	const base = baseWithSlash(plan.site.base);
+	const document = plan.included.find((d) => pageUrl(base, d.id) === baseWithSlash(route));
+	return document ? [`The page ${route} is built from ${document.file}.`] : [];
 }
 
 /** Names the source file of a page the audit found something in, when it is a document's page. */
@@ -68,7 +68,7 @@ interface SiteLog {
 }
 
 interface SiteJob {
-	project: ClientProject;
+	project: ClientProject & { config: ClientConfig };
 	audience: Audience;
 }
 
@@ -81,10 +81,8 @@ async function buildOne(
 ): Promise<boolean> {
 	const client = project.slug;
 	const finalDir = join(ctx.projectRoot, siteOutputDir(client, audience));
-	const release = acquireLock(
-		join(stageDir(ctx.engineRoot, ctx.projectRoot, client, audience), 'build.lock'),
-		`the ${audience} site of ${client}`,
-	);
+	const stage = stageDir(ctx.engineRoot, ctx.projectRoot, client, audience);
+	const release = acquireLock(join(stage, 'build.lock'), `the ${audience} site of ${client}`);
 	const started = Date.now();
 	const log: SiteLog = { out: [], err: [] };
 	const kept = () =>
@@ -102,20 +100,17 @@ async function buildOne(
 		recoverAndSweep(finalDir);
 		outDir = await stagingOutputDir(finalDir);
 		ctx.out(`Building ${client} (${audience})…`);
-		const { code, lines } = await runAstro('build', {
+		const plan = planSite(ctx.projectRoot, project, { audience, outDir, today: today(ctx), base: options.base });
+		const { code } = await runAstro('build', {
 			engineRoot: ctx.engineRoot,
-			projectRoot: ctx.projectRoot,
-			client,
-			audience,
-			outDir,
+			site: { plan },
 			verbose: options.verbose,
-			...(options.base ? { base: options.base } : {}),
 			print: (line) => (options.verbose ? ctx.err(`  ${line}`) : log.err.push(`  ${line}`)),
 		});
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			log.err.push(...failedSources(lines, project, audience, options.base));
+			log.err.push(...failedSource(stage, plan));
 			log.err.push(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
 			return false;
 		}
@@ -179,15 +174,16 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 	const jobs: SiteJob[] = [];
 	for (const { project, problems } of result.clients) {
 		const errors = problems.filter((p) => p.severity === 'error').length;
-		if (errors || !project.config) {
+		const config = project.config;
+		if (errors || !config) {
 			ctx.err(
 				`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`,
 			);
 			failed++;
 			continue;
 		}
-		let audiences = options.audience ?? defaultAudiences(project.config);
-		if (audiences.includes('investor') && !project.config.investor) {
+		let audiences = options.audience ?? defaultAudiences(config);
+		if (audiences.includes('investor') && !config.investor) {
 			// Asked for by name, a missing investor site is a mistake; across all clients, it is one
 			// client among several that has none.
 			if (options.client) throw new UserError(noInvestorSite(project.slug));
@@ -196,7 +192,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 			);
 			audiences = audiences.filter((audience) => audience !== 'investor');
 		}
-		for (const audience of audiences) jobs.push({ project, audience });
+		for (const audience of audiences) jobs.push({ project: { ...project, config }, audience });
 	}
 	const concurrency = buildConcurrency(jobs.length, options);
 	const running = new Set<() => string>();

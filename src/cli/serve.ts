@@ -7,9 +7,10 @@ import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { siteOutputDir } from '../lib/paths.ts';
 import { type Audience } from '../core/audiences.ts';
-import { runAstro } from './astro-run.ts';
+import { planSite } from '../lib/build/site-plan-fs.ts';
+import { runAstro, type AstroRun } from './astro-run.ts';
 import { checkClients } from './check.ts';
-import { requireClient, type CliContext } from './context.ts';
+import { requireClient, today, type CliContext } from './context.ts';
 
 export interface ServeOptions {
 	client: string;
@@ -25,6 +26,8 @@ export async function serveCommand(
 ): Promise<number> {
 	const client = await requireClient(ctx, options.client);
 	const { audience } = options;
+	// Preview serves what was built; Astro names the site and reads the client for its config.
+	let site: AstroRun['site'] = { target: { projectRoot: ctx.projectRoot, client, audience } };
 	if (command === 'preview') {
 		if (!existsSync(join(ctx.projectRoot, siteOutputDir(client, audience), 'index.html'))) {
 			throw new UserError(
@@ -40,15 +43,16 @@ export async function serveCommand(
 			ctx.err(formatProblems(errors));
 			throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
 		}
-		if (audience === 'investor' && !checked?.project.config?.investor) {
-			throw new UserError(noInvestorSite(client));
-		}
+		const config = checked?.project.config;
+		if (!checked || !config) throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
+		if (audience === 'investor' && !config.investor) throw new UserError(noInvestorSite(client));
+		// The live preview starts from the client just checked, as a build does.
+		const outDir = join(ctx.projectRoot, siteOutputDir(client, audience));
+		site = { plan: planSite(ctx.projectRoot, { ...checked.project, config }, { audience, outDir, today: today(ctx) }) };
 	}
 	const { code } = await runAstro(command, {
 		engineRoot: ctx.engineRoot,
-		projectRoot: ctx.projectRoot,
-		client,
-		audience,
+		site,
 		verbose: true,
 		args: ['--port', options.port, '--host', options.host],
 		print: ctx.out,

@@ -37,12 +37,6 @@ export function astroFailureFilter(): LogFilter {
 	};
 }
 
-/** The routes a failed build reports it could not render, e.g. `/adr/0003-queue/`. */
-export function failedRoutes(lines: readonly string[]): string[] {
-	const routes = lines.flatMap((line) => /Caught error rendering (\S+?):/.exec(plain(line))?.[1] ?? []);
-	return [...new Set(routes)];
-}
-
 /** A line that gives a position in Cairn's own code or a package's: nothing a user can act on. */
 const CODE_LOCATION = /^\s+\S*(?:\/node_modules\/|\/src\/(?:astro|lib|cli|components|views)\/)\S*:\d+:\d+\s*$/;
 

@@ -80,10 +80,8 @@ describe('the build, run without cairn check', () => {
 		const lines: string[] = [];
 		const { code } = await runAstro('build', {
 			engineRoot,
-			projectRoot: project.root,
-			client: 'acme',
-			audience: 'team',
-			outDir,
+			// Named only, so that the Astro run reads the client itself, as if no check had run first.
+			site: { target: { projectRoot: project.root, client: 'acme', audience: 'team', outDir } },
 			verbose: true,
 			print: (line) => lines.push(line),
 		});
@@ -108,10 +106,7 @@ describe('the build, run without cairn check', () => {
 			const outDir = join(project.root, 'out', 'logo');
 			const { code } = await runAstro('build', {
 				engineRoot,
-				projectRoot: project.root,
-				client: 'acme',
-				audience: 'team',
-				outDir,
+				site: { target: { projectRoot: project.root, client: 'acme', audience: 'team', outDir } },
 				verbose: true,
 				print: (line) => lines.push(line),
 			});

@@ -1,12 +1,18 @@
-// What one Astro run builds: which client, for which audience, into which folder. `cairn build`
-// passes it in environment variables; running `astro` directly in a one-client project works too.
+// The site plan of an Astro run started by hand (`astro check`, `astro build` in a one-client
+// project), where no `cairn build` wrote one: the client, audience, output folder and base path come
+// from environment variables, and the client is read and checked here. `cairn build` never uses it.
 import { isAbsolute, join, resolve } from 'node:path';
-import { UserError } from '../lib/errors.ts';
-import { installRoot } from '../lib/install.ts';
-import { CONTENT_DIR, siteOutputDir } from '../lib/paths.ts';
-import { problemSentences } from '../lib/problems/problem.ts';
-import { readClientFoldersSync } from '../lib/project-fs.ts';
-import { audiences, isAudience, type Audience } from '../core/audiences.ts';
+import { audiences, isAudience, type Audience } from '../../core/audiences.ts';
+import { noInvestorSite } from '../audience.ts';
+import { UserError } from '../errors.ts';
+import { installRoot } from '../install.ts';
+import { CONTENT_DIR, siteOutputDir } from '../paths.ts';
+import { problemSentences } from '../problems/problem.ts';
+import { formatProblems } from '../problems/report-text.ts';
+import { loadClient, readClientFoldersSync } from '../project-fs.ts';
+import { todayFrom } from '../today.ts';
+import type { SitePlan } from './site-plan.ts';
+import { planSite } from './site-plan-fs.ts';
 
 export interface BuildTarget {
 	/** The folder holding `content/`. */
@@ -56,4 +62,29 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 		: join(projectRoot, siteOutputDir(client, audience));
 	const base = env[BUILD_ENV.base];
 	return { projectRoot, client, audience, outDir, ...(base ? { base } : {}) };
+}
+
+/** The plan of the site the environment names, from the client read and checked now. */
+export async function planFromEnvironment(
+	env: Record<string, string | undefined>,
+	engineRoot: string,
+): Promise<SitePlan> {
+	const target = resolveBuildTarget(env, engineRoot);
+	const project = await loadClient(target.projectRoot, target.client);
+	const errors = project.problems.filter((p) => p.severity === 'error');
+	const config = project.config;
+	if (errors.length || !config) {
+		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
+	}
+	if (target.audience === 'investor' && !config.investor) throw new UserError(noInvestorSite(target.client));
+	return planSite(
+		target.projectRoot,
+		{ ...project, config },
+		{
+			audience: target.audience,
+			outDir: target.outDir,
+			today: todayFrom(env, new Date()),
+			base: target.base,
+		},
+	);
 }
