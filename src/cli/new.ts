@@ -1,77 +1,20 @@
-// `cairn new`: scaffolds a client or a document from templates/. Nothing is overwritten: a target
-// that exists stops the command before anything is written. `new adr --supersedes` also updates
-// the superseded records' frontmatter, leaving their bodies untouched.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// `cairn new`: scaffolds a client or a document from templates/. The commands and their options
+// are here; what each kind writes is planned in src/lib/scaffold/ (planners.ts, scaffold.ts) and
+// written by src/lib/scaffold/write-fs.ts, which never overwrites a file.
 import { Command, Option } from 'commander';
-import { addDuration } from '../core/dates.ts';
-import { readClientSource } from '../lib/client-source.ts';
-import { readDocumentSource } from '../lib/document-source.ts';
-import { UserError } from '../lib/errors.ts';
-import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
-import type { Problem } from '../lib/problems/problem.ts';
-import { loadClient, readClientFolders } from '../lib/project-fs.ts';
-import type { LoadedDocument } from '../lib/project.ts';
-import {
-	dateField,
-	setFrontmatterFields,
-	setYamlFields,
-	type FieldPath,
-	type FieldValue,
-} from '../lib/scaffold/frontmatter-edit.ts';
-import { adrId, fileStem, nextAdrNumber } from '../lib/scaffold/names.ts';
-import { slug as slugSchema } from '../schemas/client.ts';
 import { kindNames, type KindName } from '../core/kinds.ts';
 import { adrStatuses, severities } from '../core/vocabulary.ts';
+import { UserError } from '../lib/errors.ts';
+import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
+import { loadClient, readClientFolders } from '../lib/project-fs.ts';
+import type { DocumentOptions } from '../lib/scaffold/planners.ts';
+import { clientScaffold, documentScaffold } from '../lib/scaffold/scaffold.ts';
+import { readTemplate, writeScaffold } from '../lib/scaffold/write-fs.ts';
+import { slug as slugSchema } from '../schemas/client.ts';
 import { linkedClient, requireClient, today, type CliContext } from './context.ts';
-
-type Fields = [FieldPath, FieldValue][];
-
-interface PlannedWrite {
-	path: string;
-	text: string;
-	/** Whether the file exists and is being changed on purpose (a superseded ADR). */
-	update: boolean;
-	message: string;
-}
-
-function list(value: string | undefined): string[] {
-	return (value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter(Boolean);
-}
 
 function collect(value: string, previous: string[] = []): string[] {
 	return [...previous, value];
-}
-
-async function template(ctx: CliContext, name: string): Promise<string> {
-	return readFile(join(ctx.engineRoot, 'templates', name), 'utf8');
-}
-
-/** Refuses problems in a document or client.yaml about to be written, naming the field. */
-function refuseInvalid(problems: readonly Problem[], what: string): void {
-	const errors = problems.filter((p) => p.severity === 'error');
-	if (!errors.length) return;
-	const details = errors.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ');
-	throw new UserError(`The new ${what} would not be valid (${details}). Nothing was written.`);
-}
-
-/** Writes the planned files, after making sure no new file would replace an existing one. */
-async function write(ctx: CliContext, writes: readonly PlannedWrite[]): Promise<number> {
-	for (const w of writes) {
-		if (!w.update && existsSync(w.path)) {
-			throw new UserError(`${w.path.slice(ctx.projectRoot.length + 1)} already exists. Nothing was written.`);
-		}
-	}
-	for (const w of writes) {
-		await mkdir(dirname(w.path), { recursive: true });
-		await writeFile(w.path, w.text, { flag: w.update ? 'w' : 'wx' });
-		ctx.out(w.message);
-	}
-	return 0;
 }
 
 async function newClient(ctx: CliContext, slug: string, options: { name: string; start?: string; end?: string }) {
@@ -83,197 +26,23 @@ async function newClient(ctx: CliContext, slug: string, options: { name: string;
 	if (folders.clients.includes(slug)) {
 		throw new UserError(`The client "${slug}" already exists in ${CONTENT_DIR}/${slug}/. Nothing was written.`);
 	}
-	const start = options.start ?? today(ctx);
-	const end = options.end ?? addDuration(start, { amount: 6, unit: 'm' });
-	const yaml = setYamlFields(await template(ctx, CLIENT_FILE), [
-		[['name'], options.name],
-		[['slug'], slug],
-		[['engagement', 'start'], dateField(start)],
-		[['engagement', 'end'], dateField(end)],
+	const [clientYaml, home] = await Promise.all([
+		readTemplate(ctx.engineRoot, CLIENT_FILE),
+		readTemplate(ctx.engineRoot, 'home.mdx'),
 	]);
-	const dir = join(ctx.projectRoot, CONTENT_DIR, slug);
-	refuseInvalid(
-		readClientSource(`${CONTENT_DIR}/${slug}/${CLIENT_FILE}`, yaml, slug, () => 'missing').problems,
-		'client.yaml',
-	);
-	const home = setFrontmatterFields(await template(ctx, 'home.mdx'), [[['title'], `${options.name} handover`]]);
-	await write(ctx, [
-		{
-			path: join(dir, CLIENT_FILE),
-			text: yaml,
-			update: false,
-			message: `Created ${CONTENT_DIR}/${slug}/${CLIENT_FILE}`,
-		},
-		{ path: join(dir, 'index.mdx'), text: home, update: false, message: `Created ${CONTENT_DIR}/${slug}/index.mdx` },
-	]);
+	const writes = clientScaffold({ slug, ...options, today: today(ctx), templates: { clientYaml, home } });
+	await writeScaffold(ctx.projectRoot, writes, ctx.out);
 	ctx.out(`Next: edit the summary in client.yaml, then npx cairn new adr --client ${slug} --title "…"`);
 	return 0;
 }
 
-/** The options of `cairn new <kind>`; each kind reads the ones it has. */
-interface DocumentOptions {
-	client: string;
-	title: string;
-	description?: string;
-	owner?: string;
-	tag?: string[];
-	status?: string;
-	decisionMakers?: string;
-	date?: string;
-	supersedes?: string[];
-	/** One service for a runbook; for a postmortem, each `--service` given. */
-	service?: string | string[];
-	severity?: string;
-	started?: string;
-	detected?: string;
-	resolved?: string;
-	alert?: string[];
-	start?: string;
-	folder?: string;
-}
-
-interface KindPlan {
-	/** Path inside the client folder. */
-	path: string;
-	fields: Fields;
-	/** For an ADR: its id, and the records it supersedes, which are marked superseded by it. */
-	adr?: { id: string; supersedes: LoadedDocument[] };
-}
-
-type KindPlanner = (ctx: CliContext, documents: readonly LoadedDocument[], options: DocumentOptions) => KindPlan;
-
-function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: DocumentOptions): KindPlan {
-	const ids = documents.flatMap((d) => (d.data?.kind === 'adr' ? [d.data.id] : []));
-	const id = adrId(
-		nextAdrNumber(
-			ids,
-			documents.map((d) => d.path),
-		),
-	);
-	const status = o.status ?? 'proposed';
-	const decisionMakers = list(o.decisionMakers);
-	const supersedes = o.supersedes ?? [];
-	const fields: Fields = [
-		[['id'], id],
-		[['status'], status],
-	];
-	if (decisionMakers.length) fields.push([['decisionMakers'], decisionMakers]);
-	if (status === 'accepted' || o.date) fields.push([['date'], dateField(o.date ?? today(ctx))]);
-	if (supersedes.length) fields.push([['supersedes'], supersedes]);
-
-	const superseded = supersedes.map((old) => {
-		const previous = documents.find((d) => d.data?.kind === 'adr' && d.data.id === old);
-		if (!previous) throw new UserError(`There is no ${old} to supersede in this client. Nothing was written.`);
-		if (previous.data?.kind === 'adr' && previous.data.supersededBy) {
-			throw new UserError(`${old} is already superseded by ${previous.data.supersededBy}. Nothing was written.`);
-		}
-		return previous;
-	});
-	return {
-		path: `adr/${id.slice(4)}-${fileStem(o.title)}.mdx`,
-		fields,
-		adr: { id, supersedes: superseded },
-	};
-}
-
-const planners: Record<KindName, KindPlanner> = {
-	adr: adrPlan,
-	runbook: (ctx, _documents, o) => ({
-		path: `runbooks/${fileStem(o.title)}.mdx`,
-		fields: [
-			[['service'], [o.service ?? ''].flat()[0] ?? ''],
-			[['severity'], o.severity ?? 'sev3'],
-			[['alerts'], o.alert ?? []],
-			[['lastReviewed'], dateField(today(ctx))],
-		],
-	}),
-	roadmap: (ctx, _documents, o) => {
-		const start = o.start ?? today(ctx);
-		const end = addDuration(addDuration(start, { amount: 12, unit: 'm' }), { amount: -1, unit: 'd' });
-		return {
-			path: `roadmap/${fileStem(o.title)}.mdx`,
-			fields: [
-				[['horizon', 'start'], dateField(start)],
-				[['horizon', 'end'], dateField(end)],
-				[['items', 0, 'start'], dateField(start)],
-				[['items', 0, 'end'], dateField(addDuration(start, { amount: 89, unit: 'd' }))],
-			],
-		};
-	},
-	plan: (ctx, _documents, o) => ({
-		path: `plan/${fileStem(o.title)}.mdx`,
-		fields: [[['start'], dateField(o.start ?? today(ctx))]],
-	}),
-	postmortem: (ctx, _documents, o) => {
-		const started = o.started ?? '';
-		return {
-			path: `postmortems/${started.slice(0, 10)}-${fileStem(o.title)}.mdx`,
-			fields: [
-				[['severity'], o.severity ?? 'sev2'],
-				[['services'], [o.service ?? []].flat()],
-				[['started'], started],
-				[['detected'], o.detected ?? started],
-				[['resolved'], o.resolved ?? o.detected ?? started],
-				[['actions', 0, 'due'], dateField(addDuration(today(ctx), { amount: 30, unit: 'd' }))],
-			],
-		};
-	},
-	architecture: (_ctx, _documents, o) => ({ path: `architecture/${fileStem(o.title)}.mdx`, fields: [] }),
-	security: (ctx, _documents, o) => ({
-		path: `security/${fileStem(o.title)}.mdx`,
-		fields: [[['controls', 0, 'due'], dateField(addDuration(today(ctx), { amount: 3, unit: 'm' }))]],
-	}),
-	debt: (_ctx, _documents, o) => ({ path: `debt/${fileStem(o.title)}.mdx`, fields: [] }),
-	vendor: (_ctx, _documents, o) => ({ path: `vendors/${fileStem(o.title)}.mdx`, fields: [] }),
-	hiring: (ctx, _documents, o) => {
-		const now = today(ctx);
-		const quarter = o.start ?? `${now.slice(0, 4)}-Q${Math.floor((Number(now.slice(5, 7)) - 1) / 3) + 1}`;
-		return { path: `hiring/${fileStem(o.title)}.mdx`, fields: [[['roles', 0, 'quarter'], quarter]] };
-	},
-	budget: (ctx, _documents, o) => ({
-		path: `budget/${fileStem(o.title)}.mdx`,
-		fields: [[['start'], dateField(o.start ?? `${today(ctx).slice(0, 4)}-01-01`)]],
-	}),
-	diligence: (_ctx, _documents, o) => ({ path: `diligence/${fileStem(o.title)}.mdx`, fields: [] }),
-	page: (_ctx, _documents, o) => ({
-		path: `${(o.folder ?? 'pages').replace(/^\/+|\/+$/g, '')}/${fileStem(o.title)}.mdx`,
-		fields: [],
-	}),
-};
-
 async function newDocument(ctx: CliContext, kind: KindName, options: DocumentOptions) {
 	const client = await requireClient(ctx, options.client);
 	const project = await loadClient(ctx.projectRoot, client);
-	const plan = planners[kind](ctx, project.documents, options);
-	if (plan.path.split('/').some((part) => part === '..' || part === '')) {
-		throw new UserError(`"${plan.path}" is not a path inside the client folder. Nothing was written.`);
-	}
-	const common: Fields = [[['title'], options.title]];
-	if (options.description) common.push([['description'], options.description]);
-	if (options.owner) common.push([['owner'], options.owner]);
-	if (options.tag?.length) common.push([['tags'], options.tag]);
-	const text = setFrontmatterFields(await template(ctx, `${kind}.mdx`), [...common, ...plan.fields]);
-	const file = `${CONTENT_DIR}/${client}/${plan.path}`;
-	refuseInvalid(readDocumentSource(file, text).problems, kind);
-
-	const { adr } = plan;
-	const updates = await Promise.all(
-		(adr?.supersedes ?? []).map(async (previous): Promise<PlannedWrite> => {
-			const path = join(ctx.projectRoot, previous.file);
-			const fields: Fields = [
-				[['status'], 'superseded'],
-				[['supersededBy'], adr?.id ?? ''],
-			];
-			return {
-				path,
-				text: setFrontmatterFields(await readFile(path, 'utf8'), fields),
-				update: true,
-				message: `Marked ${previous.data?.kind === 'adr' ? previous.data.id : previous.file} superseded by ${adr?.id ?? ''} in ${previous.file}`,
-			};
-		}),
-	);
-	const created = `Created ${file}${adr ? ` (${adr.id})` : ''}`;
-	return write(ctx, [{ path: join(ctx.projectRoot, file), text, update: false, message: created }, ...updates]);
+	const template = await readTemplate(ctx.engineRoot, `${kind}.mdx`);
+	const writes = documentScaffold({ kind, client, today: today(ctx), documents: project.documents, options, template });
+	await writeScaffold(ctx.projectRoot, writes, ctx.out);
+	return 0;
 }
 
 /** Adds `cairn new client` and `cairn new <kind>` for every document kind. */
