@@ -1,7 +1,7 @@
 // The generated views: pages Cairn builds from the documents' frontmatter, each at a fixed path
 // that no document may take. The Astro config injects the routes, the sidebar and the home page
 // link to them, and `cairn check` knows them as pages.
-import type { KindName } from '../../core/kinds.ts';
+import { kindNames, type KindName } from '../../core/kinds.ts';
 import type { Audience } from '../../core/audiences.ts';
 import { ofKind, type ViewDocument } from './documents.ts';
 
@@ -24,47 +24,72 @@ export interface ViewDefinition {
 const any = (kind: ViewDocument['data']['kind']) => (documents: readonly ViewDocument[]) =>
 	documents.some((d) => d.data.kind === kind);
 
+/**
+ * The views of each kind, listed in its sidebar group: one entry per kind, so a new kind must say
+ * which views it has (most have none: the document's own page shows what there is to see).
+ */
+const viewsByKind = {
+	adr: [
+		{
+			id: 'adr',
+			title: 'Decision log',
+			summary: 'Every architecture decision, with its status, date and decision makers.',
+			component: 'DecisionLog.astro',
+			when: any('adr'),
+		},
+		{
+			id: 'adr/graph',
+			title: 'Decision graph',
+			summary: 'Which decisions replaced or amended which, and the roadmap items that rely on them.',
+			component: 'DecisionGraph.astro',
+			when: any('adr'),
+		},
+	],
+	runbook: [
+		{
+			id: 'runbooks',
+			title: 'Runbooks by service',
+			summary: 'Every runbook, grouped by service, most severe first.',
+			component: 'RunbookIndex.astro',
+			when: any('runbook'),
+		},
+		{
+			id: 'runbooks/alerts',
+			title: 'Alerts',
+			summary: 'Each alert name and the runbook to open when it fires.',
+			component: 'AlertTable.astro',
+			when: (documents) => ofKind(documents, 'runbook').some((d) => d.data.alerts.length > 0),
+		},
+	],
+	postmortem: [
+		{
+			id: 'postmortems',
+			title: 'Incidents',
+			summary: 'Incidents over time, time to detect and restore by service, and the action items still open.',
+			component: 'Incidents.astro',
+			when: any('postmortem'),
+		},
+	],
+	architecture: [],
+	roadmap: [],
+	plan: [],
+	security: [],
+	debt: [],
+	vendor: [],
+	hiring: [],
+	budget: [],
+	diligence: [],
+	page: [],
+} satisfies Record<KindName, Omit<ViewDefinition, 'kind'>[]>;
+
 export const views: readonly ViewDefinition[] = [
-	{
-		id: 'adr',
-		kind: 'adr',
-		title: 'Decision log',
-		summary: 'Every architecture decision, with its status, date and decision makers.',
-		component: 'DecisionLog.astro',
-		when: any('adr'),
-	},
-	{
-		id: 'adr/graph',
-		kind: 'adr',
-		title: 'Decision graph',
-		summary: 'Which decisions replaced or amended which, and the roadmap items that rely on them.',
-		component: 'DecisionGraph.astro',
-		when: any('adr'),
-	},
-	{
-		id: 'runbooks',
-		kind: 'runbook',
-		title: 'Runbooks by service',
-		summary: 'Every runbook, grouped by service, most severe first.',
-		component: 'RunbookIndex.astro',
-		when: any('runbook'),
-	},
-	{
-		id: 'runbooks/alerts',
-		kind: 'runbook',
-		title: 'Alerts',
-		summary: 'Each alert name and the runbook to open when it fires.',
-		component: 'AlertTable.astro',
-		when: (documents) => ofKind(documents, 'runbook').some((d) => d.data.alerts.length > 0),
-	},
-	{
-		id: 'postmortems',
-		kind: 'postmortem',
-		title: 'Incidents',
-		summary: 'Incidents over time, time to detect and restore by service, and the action items still open.',
-		component: 'Incidents.astro',
-		when: any('postmortem'),
-	},
+	...kindNames.flatMap(
+		(kind) =>
+			(viewsByKind as Partial<Record<KindName, Omit<ViewDefinition, 'kind'>[]>>)[kind]?.map((view) => ({
+				...view,
+				kind,
+			})) ?? [],
+	),
 	{
 		id: 'review',
 		title: 'Needs review',
