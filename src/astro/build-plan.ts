@@ -1,7 +1,7 @@
 // Everything one Astro run needs to know before it starts, worked out once from the content:
 // the client, the audience, the documents of that audience and those left out. The Astro config
 // and the content collection both start from it, so they agree on what is built.
-import { noInvestorSite, selectAudience, siteFor, type AudienceSelection } from '../lib/audience.ts';
+import { selectAudience, siteFor, type AudienceSelection } from '../lib/audience.ts';
 import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { loadClient } from '../lib/project-fs.ts';
@@ -21,10 +21,11 @@ export async function loadBuildPlan(engineRoot: string): Promise<BuildPlan> {
 	const project = await loadClient(target.projectRoot, target.client);
 	const errors = project.problems.filter((p) => p.severity === 'error');
 	if (errors.length || !project.config) {
-		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
+		throw new UserError('ContentHasErrors', { client: target.client }, { details: formatProblems(errors) });
 	}
 	const client = project.config;
-	if (target.audience === 'investor' && !client.investor) throw new UserError(noInvestorSite(target.client));
+	if (target.audience === 'investor' && !client.investor)
+		throw new UserError('NoInvestorSite', { client: target.client });
 	return {
 		target,
 		project,

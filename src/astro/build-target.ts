@@ -4,7 +4,6 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { installRoot } from '../lib/install.ts';
 import { CONTENT_DIR, siteOutputDir } from '../lib/paths.ts';
-import { problemSentences } from '../lib/problems/problem.ts';
 import { readClientFoldersSync } from '../lib/project-fs.ts';
 import { audiences, isAudience, type Audience } from '../core/audiences.ts';
 
@@ -33,20 +32,16 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 	const clients = readClientFoldersSync(projectRoot).clients;
 	const client = env[BUILD_ENV.client] ?? (clients.length === 1 ? clients[0] : undefined);
 	if (!client) {
-		throw new UserError(
-			clients.length === 0
-				? problemSentences('NoClients', { dir: join(projectRoot, CONTENT_DIR) })
-				: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
-		);
+		throw clients.length === 0
+			? new UserError('NoClients', { dir: join(projectRoot, CONTENT_DIR) })
+			: new UserError('ClientNotChosen', { clients });
 	}
 	if (!clients.includes(client)) {
-		throw new UserError(
-			problemSentences('UnknownClient', { slug: client, dir: join(projectRoot, CONTENT_DIR), known: clients }),
-		);
+		throw new UserError('UnknownClient', { slug: client, dir: join(projectRoot, CONTENT_DIR), known: clients });
 	}
 	const audience: string = env[BUILD_ENV.audience] ?? 'team';
 	if (!isAudience(audience)) {
-		throw new UserError(`Unknown audience "${audience}"; expected one of ${audiences.join(', ')}.`);
+		throw new UserError('UnknownAudience', { audience, options: audiences });
 	}
 	const outDirEnv = env[BUILD_ENV.outDir];
 	const outDir = outDirEnv

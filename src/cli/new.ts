@@ -25,7 +25,7 @@ import { adrStatuses } from '../schemas/adr.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
 import { kindNames, type KindName } from '../schemas/document.ts';
 import { severities } from '../schemas/runbook.ts';
-import { linkedClient, requireClient, today, type CliContext } from './context.ts';
+import { requireClient, today, type CliContext } from './context.ts';
 
 type Fields = [FieldPath, FieldValue][];
 
@@ -57,14 +57,14 @@ function refuseInvalid(problems: readonly Problem[], what: string): void {
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (!errors.length) return;
 	const details = errors.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ');
-	throw new UserError(`The new ${what} would not be valid (${details}). Nothing was written.`);
+	throw new UserError('NewWouldBeInvalid', { what, details });
 }
 
 /** Writes the planned files, after making sure no new file would replace an existing one. */
 async function write(ctx: CliContext, writes: readonly PlannedWrite[]): Promise<number> {
 	for (const w of writes) {
 		if (!w.update && existsSync(w.path)) {
-			throw new UserError(`${w.path.slice(ctx.projectRoot.length + 1)} already exists. Nothing was written.`);
+			throw new UserError('NewFileExists', { path: w.path.slice(ctx.projectRoot.length + 1) });
 		}
 	}
 	for (const w of writes) {
@@ -77,12 +77,12 @@ async function write(ctx: CliContext, writes: readonly PlannedWrite[]): Promise<
 
 async function newClient(ctx: CliContext, slug: string, options: { name: string; start?: string; end?: string }) {
 	if (!slugSchema.safeParse(slug).success) {
-		throw new UserError(`"${slug}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
+		throw new UserError('BadClientSlug', { slug });
 	}
 	const folders = await readClientFolders(ctx.projectRoot);
-	if (folders.links.includes(slug)) throw new UserError(linkedClient(slug));
+	if (folders.links.includes(slug)) throw new UserError('LinkedClientFolder', {}, { at: `${CONTENT_DIR}/${slug}` });
 	if (folders.clients.includes(slug)) {
-		throw new UserError(`The client "${slug}" already exists in ${CONTENT_DIR}/${slug}/. Nothing was written.`);
+		throw new UserError('ClientExists', { slug, dir: `${CONTENT_DIR}/${slug}/` });
 	}
 	const start = options.start ?? today(ctx);
 	const end = options.end ?? addDuration(start, { amount: 6, unit: 'm' });
@@ -160,9 +160,9 @@ function adrPlan(ctx: CliContext, documents: readonly LoadedDocument[], o: Docum
 
 	const superseded = supersedes.map((old) => {
 		const previous = documents.find((d) => d.data?.kind === 'adr' && d.data.id === old);
-		if (!previous) throw new UserError(`There is no ${old} to supersede in this client. Nothing was written.`);
+		if (!previous) throw new UserError('NoAdrToSupersede', { id: old });
 		if (previous.data?.kind === 'adr' && previous.data.supersededBy) {
-			throw new UserError(`${old} is already superseded by ${previous.data.supersededBy}. Nothing was written.`);
+			throw new UserError('AlreadySuperseded', { id: old, by: previous.data.supersededBy });
 		}
 		return previous;
 	});
@@ -228,10 +228,10 @@ async function newDocument(ctx: CliContext, kind: string, options: DocumentOptio
 	const client = await requireClient(ctx, options.client);
 	const project = await loadClient(ctx.projectRoot, client);
 	const planner = planners[kind];
-	if (!planner) throw new UserError(`Unknown kind "${kind}".`);
+	if (!planner) throw new UserError('UnknownKind', { options: kindNames, received: `"${kind}"` });
 	const plan = planner(ctx, project.documents, options);
 	if (plan.path.split('/').some((part) => part === '..' || part === '')) {
-		throw new UserError(`"${plan.path}" is not a path inside the client folder. Nothing was written.`);
+		throw new UserError('NewPathOutsideClient', { path: plan.path });
 	}
 	const common: Fields = [[['title'], options.title]];
 	if (options.description) common.push([['description'], options.description]);

@@ -2,7 +2,7 @@
 // client and one audience: the team's site by default, or the investor or internal one.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCommandFor, noInvestorSite } from '../lib/audience.ts';
+import { buildCommandFor } from '../lib/audience.ts';
 import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { siteOutputDir } from '../lib/paths.ts';
@@ -27,10 +27,7 @@ export async function serveCommand(
 	const { audience } = options;
 	if (command === 'preview') {
 		if (!existsSync(join(ctx.projectRoot, siteOutputDir(client, audience), 'index.html'))) {
-			throw new UserError(
-				`The ${audience} site of ${client} has not been built yet. Build it first: ${buildCommandFor(client, audience)}`,
-				1,
-			);
+			throw new UserError('SiteNotBuilt', { audience, client, command: buildCommandFor(client, audience) });
 		}
 	} else {
 		// Astro would stop on the same problems, with a stack trace instead of file and line.
@@ -38,10 +35,10 @@ export async function serveCommand(
 		const errors = checked?.problems.filter((p) => p.severity === 'error') ?? [];
 		if (errors.length) {
 			ctx.err(formatProblems(errors));
-			throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
+			throw new UserError('ClientHasErrors', { client, action: 'it can be previewed' });
 		}
 		if (audience === 'investor' && !checked?.project.config?.investor) {
-			throw new UserError(noInvestorSite(client));
+			throw new UserError('NoInvestorSite', { client });
 		}
 	}
 	const { code } = await runAstro(command, {
