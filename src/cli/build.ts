@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
-import { defaultAudiences, noInvestorSite } from '../lib/audience.ts';
+import { defaultAudiences } from '../lib/audience.ts';
 import type { SitePlan } from '../lib/build/site-plan.ts';
 import { lastPage, planSite } from '../lib/build/site-plan-fs.ts';
 import type { AuditFinding } from '../lib/hosting/audit.ts';
@@ -164,7 +164,7 @@ export function buildConcurrency(sites: number, options: { jobs?: number | undef
 
 export async function buildCommand(ctx: CliContext, options: BuildOptions): Promise<number> {
 	if (options.base !== undefined && !basePath.safeParse(options.base).success) {
-		throw new UserError(`--base ${options.base}: expected a path starting with /, such as /my-repo/.`);
+		throw new UserError('BadBase', { base: options.base });
 	}
 	const result = await checkClients(ctx, options.client);
 	if (result.problems.length && !options.checked) ctx.err(formatProblems(result.problems));
@@ -186,7 +186,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 		if (audiences.includes('investor') && !config.investor) {
 			// Asked for by name, a missing investor site is a mistake; across all clients, it is one
 			// client among several that has none.
-			if (options.client) throw new UserError(noInvestorSite(project.slug));
+			if (options.client) throw new UserError('NoInvestorSite', { client: project.slug });
 			ctx.out(
 				`${project.slug} has no investor site, so none is built (to have one, add "investor: {}" to its client.yaml).`,
 			);

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import type { IsoDate } from '../core/dates.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
-import { problemSentences } from '../lib/problems/problem.ts';
 import { listClients, readClientFolders } from '../lib/project-fs.ts';
-import { problemCatalogue } from '../core/problem-catalogue.ts';
 import { suggest } from '../core/suggest.ts';
 import { todayFrom } from '../lib/today.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
@@ -33,25 +31,16 @@ export function today(ctx: CliContext): IsoDate {
 /** Checks a --client value and returns it, or throws a one-line UserError (exit 2). */
 export async function requireClient(ctx: CliContext, value: string): Promise<string> {
 	if (!slugSchema.safeParse(value).success) {
-		throw new UserError(`"${value}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
+		throw new UserError('BadClientSlug', { slug: value });
 	}
 	const { clients, links } = await readClientFolders(ctx.projectRoot);
-	if (links.includes(value)) throw new UserError(linkedClient(value));
+	if (links.includes(value)) throw new UserError('LinkedClientFolder', {}, { at: `${CONTENT_DIR}/${value}` });
 	if (!clients.includes(value)) {
 		const suggestion = suggest(value, clients);
 		const dir = ctx.display(join(ctx.projectRoot, CONTENT_DIR));
-		throw new UserError(
-			problemSentences('UnknownClient', { slug: value, dir, known: clients, ...(suggestion ? { suggestion } : {}) }),
-		);
+		throw new UserError('UnknownClient', { slug: value, dir, known: clients, ...(suggestion ? { suggestion } : {}) });
 	}
 	return value;
-}
-
-/** What to say of a client folder that is a symbolic link. */
-export function linkedClient(slug: string): string {
-	const spec = problemCatalogue.LinkedClientFolder;
-	const hint = spec.hint();
-	return `content/${slug}: ${spec.message()}. ${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
 }
 
 /** The clients a command applies to: the one named, or all of them. */
@@ -59,7 +48,7 @@ export async function selectClients(ctx: CliContext, client: string | undefined)
 	if (client) return [await requireClient(ctx, client)];
 	const clients = await listClients(ctx.projectRoot);
 	if (clients.length === 0) {
-		throw new UserError(problemSentences('NoClients', { dir: ctx.display(join(ctx.projectRoot, CONTENT_DIR)) }), 1);
+		throw new UserError('NoClients', { dir: ctx.display(join(ctx.projectRoot, CONTENT_DIR)) });
 	}
 	return clients;
 }

@@ -25,8 +25,7 @@ export interface HandoverOptions {
 async function readinessCommand(ctx: CliContext, client: string, strict: boolean): Promise<number> {
 	const [checked] = (await checkClients(ctx, client)).clients;
 	const project = checked?.project;
-	if (!project?.config)
-		throw new UserError(`${client} has errors to fix first: run npx cairn check --client ${client}.`, 1);
+	if (!project?.config) throw new UserError('ClientHasErrors', { client, action: 'its handover can be checked' });
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
 	const paths = documents.map((d) => d.path);
 	const changed = changeDates(project.dir, paths).dates;
@@ -44,24 +43,23 @@ export async function handoverCommand(ctx: CliContext, slug: string, options: Ha
 	const client = await requireClient(ctx, slug);
 	if (options.check) return readinessCommand(ctx, client, options.strict);
 	if (!options.out) {
-		throw new UserError('Say where to write the repository: npx cairn handover <client> --out <folder>.');
+		throw new UserError('HandoverNeedsOut', { client });
 	}
 	const out = resolve(ctx.cwd, options.out);
 	const shown = options.out;
 	if (isInsideFolder(join(ctx.projectRoot, CONTENT_DIR), out)) {
-		throw new UserError(`${shown} is inside content/; write the repository somewhere else, such as ../${client}-docs.`);
+		throw new UserError('HandoverOutInsideContent', { out: shown, client });
 	}
 	const existed = existsSync(out);
-	if (existed && !statSync(out).isDirectory())
-		throw new UserError(`${shown} is a file; give a folder that is new or empty.`);
+	if (existed && !statSync(out).isDirectory()) throw new UserError('HandoverOutIsFile', { out: shown });
 	if (existed && readdirSync(out).length > 0) {
-		throw new UserError(`${shown} is not empty; give a folder that is new or empty. Nothing was written.`);
+		throw new UserError('HandoverOutNotEmpty', { out: shown });
 	}
 	const [checked] = (await checkClients(ctx, client)).clients;
 	const errors = checked?.problems.filter((p) => p.severity === 'error') ?? [];
 	if (!checked?.project.config || errors.length) {
 		ctx.err(formatProblems(errors));
-		throw new UserError(`${client} has errors to fix before it can be handed over. Nothing was written.`, 1);
+		throw new UserError('ClientHasErrors', { client, action: 'it can be handed over' });
 	}
 	ctx.out(`Handing over ${client} into ${shown}…`);
 	const { exportHandover } = await import('../lib/handover/export-fs.ts');

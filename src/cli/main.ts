@@ -26,7 +26,7 @@ function context(program: Command): CliContext {
 	const { root } = program.opts<{ root?: string }>();
 	const projectRoot = root ? resolve(root) : installRoot(engineRoot);
 	if (root && !statSync(projectRoot, { throwIfNoEntry: false })?.isDirectory()) {
-		throw new UserError(`--root ${root}: there is no folder ${root}. Give the folder that holds content/.`);
+		throw new UserError('NoRootFolder', { root });
 	}
 	return {
 		engineRoot,

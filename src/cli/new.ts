@@ -11,7 +11,7 @@ import type { DocumentOptions } from '../lib/scaffold/planners.ts';
 import { clientScaffold, documentScaffold } from '../lib/scaffold/scaffold.ts';
 import { readTemplate, writeScaffold } from '../lib/scaffold/write-fs.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
-import { linkedClient, requireClient, today, type CliContext } from './context.ts';
+import { requireClient, today, type CliContext } from './context.ts';
 
 function collect(value: string, previous: string[] = []): string[] {
 	return [...previous, value];
@@ -19,12 +19,12 @@ function collect(value: string, previous: string[] = []): string[] {
 
 async function newClient(ctx: CliContext, slug: string, options: { name: string; start?: string; end?: string }) {
 	if (!slugSchema.safeParse(slug).success) {
-		throw new UserError(`"${slug}" is not a client slug: use lowercase letters, digits and hyphens (no /, \\ or ..).`);
+		throw new UserError('BadClientSlug', { slug });
 	}
 	const folders = await readClientFolders(ctx.projectRoot);
-	if (folders.links.includes(slug)) throw new UserError(linkedClient(slug));
+	if (folders.links.includes(slug)) throw new UserError('LinkedClientFolder', {}, { at: `${CONTENT_DIR}/${slug}` });
 	if (folders.clients.includes(slug)) {
-		throw new UserError(`The client "${slug}" already exists in ${CONTENT_DIR}/${slug}/. Nothing was written.`);
+		throw new UserError('ClientExists', { slug, dir: `${CONTENT_DIR}/${slug}/` });
 	}
 	const [clientYaml, home] = await Promise.all([
 		readTemplate(ctx.engineRoot, CLIENT_FILE),

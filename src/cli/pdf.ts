@@ -40,21 +40,19 @@ export async function pdfCommand(ctx: CliContext, options: PdfOptions): Promise<
 	const secrets = checked?.problems.filter((p) => p.code === 'SecretFound') ?? [];
 	if (secrets.length) {
 		ctx.err(formatProblems(secrets));
-		throw new UserError(`${client}'s content holds secrets; remove them and build again before printing.`, 1);
+		throw new UserError('SecretsBlockPdf', { client });
 	}
 	const site = join(ctx.projectRoot, siteOutputDir(client, options.audience));
 	if (!existsSync(join(site, 'index.html'))) {
-		throw new UserError(
-			`The ${options.audience} site of ${client} has not been built yet. Build it first: ${buildCommandFor(client, options.audience)}`,
-			1,
-		);
+		throw new UserError('SiteNotBuilt', {
+			audience: options.audience,
+			client,
+			command: buildCommandFor(client, options.audience),
+		});
 	}
 	const chromium = findChromium();
 	if (!chromium) {
-		throw new UserError(
-			'cairn pdf prints with Chromium, and none is installed. On Debian or Ubuntu: sudo apt-get install chromium; elsewhere, set CHROMIUM_PATH to a Chromium or Chrome binary.',
-			1,
-		);
+		throw new UserError('ChromiumMissing', {});
 	}
 	const server = await serveStatic(site);
 	const browser = await launchChromium(chromium, { colorScheme: 'light' });

@@ -2,7 +2,7 @@
 // client and one audience: the team's site by default, or the investor or internal one.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCommandFor, noInvestorSite } from '../lib/audience.ts';
+import { buildCommandFor } from '../lib/audience.ts';
 import { UserError } from '../lib/errors.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import { siteOutputDir } from '../lib/paths.ts';
@@ -30,10 +30,7 @@ export async function serveCommand(
 	let site: AstroRun['site'] = { target: { projectRoot: ctx.projectRoot, client, audience } };
 	if (command === 'preview') {
 		if (!existsSync(join(ctx.projectRoot, siteOutputDir(client, audience), 'index.html'))) {
-			throw new UserError(
-				`The ${audience} site of ${client} has not been built yet. Build it first: ${buildCommandFor(client, audience)}`,
-				1,
-			);
+			throw new UserError('SiteNotBuilt', { audience, client, command: buildCommandFor(client, audience) });
 		}
 	} else {
 		// Astro would stop on the same problems, with a stack trace instead of file and line.
@@ -41,11 +38,11 @@ export async function serveCommand(
 		const errors = checked?.problems.filter((p) => p.severity === 'error') ?? [];
 		if (errors.length) {
 			ctx.err(formatProblems(errors));
-			throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
+			throw new UserError('ClientHasErrors', { client, action: 'it can be previewed' });
 		}
 		const config = checked?.project.config;
-		if (!checked || !config) throw new UserError(`${client} has errors to fix before it can be previewed.`, 1);
-		if (audience === 'investor' && !config.investor) throw new UserError(noInvestorSite(client));
+		if (!checked || !config) throw new UserError('ClientHasErrors', { client, action: 'it can be previewed' });
+		if (audience === 'investor' && !config.investor) throw new UserError('NoInvestorSite', { client });
 		// The live preview starts from the client just checked, as a build does.
 		const outDir = join(ctx.projectRoot, siteOutputDir(client, audience));
 		site = { plan: planSite(ctx.projectRoot, { ...checked.project, config }, { audience, outDir, today: today(ctx) }) };

@@ -40,11 +40,6 @@ export function isPrivate(audience: Audience): boolean {
 	return audience !== 'team';
 }
 
-/** What to tell someone who asked for the investor site of a client that has none. */
-export function noInvestorSite(client: string): string {
-	return `${client} has no investor site: add "investor: {}" (with its url and base, if known) to its client.yaml.`;
-}
-
 /** The command that builds one site of a client. */
 export function buildCommandFor(client: string, audience: Audience): string {
 	return `npx cairn build --client ${client}${audience === 'team' ? '' : ` --audience ${audience}`}`;

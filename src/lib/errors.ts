@@ -1,11 +1,29 @@
 // Errors caused by the user's input or command line. The CLI prints their message alone — no
 // stack trace — and exits with their code: 1 for problems in the content, 2 for a bad command.
-export class UserError extends Error {
+// Every one is a catalogue entry (src/core/problem-catalogue.ts): its text is the entry's
+// sentences and its stable code, `… [LockHeld]`, which docs/problems.md explains.
+import { problemCatalogue, type ProblemArgs, type ProblemCode } from '../core/problem-catalogue.ts';
+import type { ProblemSpec } from '../core/problem-spec.ts';
+import { problemSentences } from './problems/problem.ts';
+
+export interface UserErrorOptions {
+	/** What the message is about, put before it: `content/acme: …`. */
+	at?: string;
+	/** Lines printed after the message, such as the problems that caused it. */
+	details?: string;
+}
+
+export class UserError<C extends ProblemCode = ProblemCode> extends Error {
+	readonly code: C;
 	readonly exitCode: 1 | 2;
 
-	constructor(message: string, exitCode: 1 | 2 = 2) {
-		super(message);
+	constructor(code: C, args: ProblemArgs<C>, options: UserErrorOptions = {}) {
+		const at = options.at ? `${options.at}: ` : '';
+		const details = options.details ? `\n${options.details}` : '';
+		super(`${at}${problemSentences(code, args)} [${code}]${details}`);
 		this.name = 'UserError';
-		this.exitCode = exitCode;
+		this.code = code;
+		const spec: ProblemSpec<never> = problemCatalogue[code];
+		this.exitCode = spec.exitCode ?? 2;
 	}
 }

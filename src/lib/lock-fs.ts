@@ -26,12 +26,10 @@ export function acquireLock(path: string, what: string): () => void {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			const holder = Number(readFileSync(path, 'utf8'));
 			if (holder && holder !== process.pid && isRunning(holder)) {
-				throw new UserError(
-					`Another Cairn process (pid ${holder}) is already working on ${what}; wait for it to finish.`,
-				);
+				throw new UserError('LockHeld', { pid: holder, what });
 			}
 			rmSync(path, { force: true }); // left behind by a process that died
 		}
 	}
-	throw new UserError(`Could not lock ${path}.`);
+	throw new UserError('LockFailed', { path });
 }

@@ -44,9 +44,7 @@ export function checkOutputFile(output: OutputFile, projectRoot: string): void {
 	const { path, shown } = output;
 	for (const { dir, what } of protectedFolders(projectRoot)) {
 		if (insidePattern(dir, path)) {
-			throw new UserError(
-				`${shown} is inside ${what}; write it somewhere else (the default is next to the sites, in dist/<client>/).`,
-			);
+			throw new UserError('OutInsideProtected', { out: shown, what });
 		}
 	}
 	let existing: ReturnType<typeof lstatSync>;
@@ -54,19 +52,18 @@ export function checkOutputFile(output: OutputFile, projectRoot: string): void {
 		existing = lstatSync(path, { throwIfNoEntry: false });
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') {
-			throw new UserError(`${dirname(shown)} is a file, not a folder; choose another --out.`);
+			throw new UserError('OutParentIsFile', { folder: dirname(shown) });
 		}
 		throw error;
 	}
 	if (existing?.isDirectory())
-		throw new UserError(`${shown} is a folder; give a file name, such as ${join(shown, 'diligence.pdf')}.`);
+		throw new UserError('OutIsFolder', { out: shown, example: join(shown, 'diligence.pdf') });
 	if (existing && !output.mayReplace) {
-		throw new UserError(`${shown} already exists. Choose another --out, or add --force to replace it.`);
+		throw new UserError('OutExists', { out: shown });
 	}
 	const parent = statSync(dirname(path), { throwIfNoEntry: false });
-	if (!parent)
-		throw new UserError(`The folder ${dirname(shown)} does not exist; create it first, or choose another --out.`);
-	if (!parent.isDirectory()) throw new UserError(`${dirname(shown)} is a file, not a folder; choose another --out.`);
+	if (!parent) throw new UserError('OutFolderMissing', { folder: dirname(shown) });
+	if (!parent.isDirectory()) throw new UserError('OutParentIsFile', { folder: dirname(shown) });
 }
 
 /** Writes the file beside its final place and moves it there, so it is replaced whole or not at all. */

@@ -7,6 +7,6 @@ export function todayFrom(env: Record<string, string | undefined>, now: Date): I
 	const fixed = env.CAIRN_TODAY;
 	if (!fixed) return isoToday(now);
 	const check = checkIsoDate(fixed);
-	if (!check.ok) throw new UserError(`CAIRN_TODAY=${fixed} is not a date written YYYY-MM-DD.`);
+	if (!check.ok) throw new UserError('BadTodayEnv', { value: fixed });
 	return check.date;
 }

@@ -104,7 +104,7 @@ describe('cairn pdf without Chromium', () => {
 		});
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim()).toBe(
-			'cairn: cairn pdf prints with Chromium, and none is installed. On Debian or Ubuntu: sudo apt-get install chromium; elsewhere, set CHROMIUM_PATH to a Chromium or Chrome binary.',
+			'cairn: No Chromium was found to print the PDF with. On Debian or Ubuntu: sudo apt-get install chromium; elsewhere, set CHROMIUM_PATH to a Chromium or Chrome binary. [ChromiumMissing]',
 		);
 	});
 });

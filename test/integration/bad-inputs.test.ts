@@ -108,8 +108,12 @@ describe('the bad-input corpus', () => {
 			const result = await runCli(args[0] === '--root' ? args : ['--root', project, ...args], { cwd: project });
 			expect(result.stderr).not.toMatch(STACK_TRACE);
 			if (testCase.expect.outcome !== 'refused') throw new Error('command cases are refusals');
-			expect(result.code, result.stderr).toBe(testCase.expect.exit);
-			expect(result.stderr).toContain(testCase.expect.says);
+			const { exit, says, code } = testCase.expect;
+			expect(result.code, result.stderr).toBe(exit);
+			expect(result.stderr).toContain(says);
+			// The line that says it ends with the problem's code, as every check line and command error does.
+			const line = result.stderr.split('\n').find((l) => l.includes(says));
+			expect(line?.endsWith(` [${code}]`), result.stderr).toBe(true);
 			outcomes.refused++;
 		} finally {
 			await rm(project, { recursive: true, force: true });

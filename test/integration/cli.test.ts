@@ -32,6 +32,7 @@ describe('cairn command line', () => {
 				expect(result.code, slug).toBe(2);
 				expect(result.stderr.trim().split('\n'), slug).toHaveLength(1);
 				expect(result.stderr).toContain('is not a client slug');
+				expect(result.stderr.trim()).toMatch(/ \[BadClientSlug\]$/);
 			}
 			expect(existsSync(join(project.root, 'dist'))).toBe(false);
 		} finally {
@@ -45,7 +46,7 @@ describe('cairn command line', () => {
 			const one = await runCli(['--root', project.root, 'build', '--client', 'alpha', '--audience', 'investor']);
 			expect(one.code).toBe(2);
 			expect(one.stderr.trim().split('\n').at(-1)).toBe(
-				'cairn: alpha has no investor site: add "investor: {}" (with its url and base, if known) to its client.yaml.',
+				'cairn: The client alpha has no investor site. Add "investor: {}" (with its url and base, if known) to its client.yaml. [NoInvestorSite]',
 			);
 			const all = await runCli(['--root', project.root, 'build', '--audience', 'investor']);
 			expect(all.code, all.stderr).toBe(0);
@@ -60,7 +61,9 @@ describe('cairn command line', () => {
 	it('names the clients when asked for one that does not exist', async () => {
 		const result = await runCli(['--root', join(fixturesDir, 'two-clients'), 'check', '--client', 'alpah']);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toMatch(/There is no client "alpah" .*\(clients: alpha, beta\)\. Did you mean "alpha"\?/);
+		expect(result.stderr).toMatch(
+			/^cairn: There is no client "alpah" .*\(clients: alpha, beta\)\. Did you mean "alpha"\? \[UnknownClient\]$/m,
+		);
 	});
 });
 
@@ -71,7 +74,7 @@ describe('cairn check', () => {
 		const result = await runCli(['--root', broken, 'check']);
 		expect(result.code).toBe(1);
 		expect(result.stdout.trim().split('\n')).toEqual([
-			expect.stringMatching(/^content\/acme\/adr\/0001-queue\.mdx:5:9 error status: .*got "aproved"/),
+			expect.stringMatching(/^content\/acme\/adr\/0001-queue\.mdx:5:9 error status: .*got "aproved".* \[NotOneOf\]$/),
 			expect.stringMatching(/^content\/acme\/adr\/0001-queue\.mdx:6:7 error date: not a real date/),
 			expect.stringMatching(/^content\/acme\/client\.yaml:6:1 error accent: /),
 			expect.stringMatching(/^content\/acme\/runbooks\/api\.mdx:3:7 error kind: unknown kind "runbok"/),
@@ -101,16 +104,16 @@ describe('cairn check', () => {
 		});
 		expect(result.code).toBe(1);
 		expect(result.stdout).toMatchInlineSnapshot(`
-			"content/acme/adr/0001-use-postgres.mdx:5:9 error status: expected one of proposed, accepted, rejected, deprecated, superseded; got "aproved" — did you mean "accepted"?
-			content/acme/adr/0001-use-postgres.mdx:6:7 error date: not a real date (February 2026 has 28 days); got "2026-02-30"
-			content/acme/adr/0002-use-redis.mdx:6:14 error supersedes[0]: there is no ADR-0009 in this client — did you mean "ADR-0002"?
-			content/acme/adr/0002-use-redis.mdx:7:1 error decisionMaker: unknown field "decisionMaker" — did you mean "decisionMakers"?
-			content/acme/adr/0002-use-redis.mdx:10:15 error not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment
-			content/acme/client.yaml:6:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value
-			content/acme/guides/onboarding.mdx:6:27 error links to /adr/0003-use-kafka/, which is not a page of this site — did you mean "/adr/0002-use-redis/"?
-			content/acme/roadmap/2026.mdx:14:12 error items[0].adrs[0]: there is no ADR-0007 in this client — did you mean "ADR-0002"?
-			content/acme/runbooks/api-down.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical"
-			content/acme/runbooks/api-down.mdx:7:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/api"
+			"content/acme/adr/0001-use-postgres.mdx:5:9 error status: expected one of proposed, accepted, rejected, deprecated, superseded; got "aproved" — did you mean "accepted"? [NotOneOf]
+			content/acme/adr/0001-use-postgres.mdx:6:7 error date: not a real date (February 2026 has 28 days); got "2026-02-30" [InvalidValue]
+			content/acme/adr/0002-use-redis.mdx:6:14 error supersedes[0]: there is no ADR-0009 in this client — did you mean "ADR-0002"? [UnknownAdr]
+			content/acme/adr/0002-use-redis.mdx:7:1 error decisionMaker: unknown field "decisionMaker" — did you mean "decisionMakers"? [UnknownField]
+			content/acme/adr/0002-use-redis.mdx:10:15 error not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment [MdxSyntax]
+			content/acme/client.yaml:6:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value [InvalidValue]
+			content/acme/guides/onboarding.mdx:6:27 error links to /adr/0003-use-kafka/, which is not a page of this site — did you mean "/adr/0002-use-redis/"? [BrokenLink]
+			content/acme/roadmap/2026.mdx:14:12 error items[0].adrs[0]: there is no ADR-0007 in this client — did you mean "ADR-0002"? [UnknownAdr]
+			content/acme/runbooks/api-down.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical" [NotOneOf]
+			content/acme/runbooks/api-down.mdx:7:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/api" [InvalidValue]
 			5 documents checked: 10 errors and 0 warnings in 6 files.
 			"
 		`);

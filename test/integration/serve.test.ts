@@ -69,7 +69,7 @@ describe('cairn preview', () => {
 		]);
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim()).toBe(
-			'cairn: The internal site of alpha has not been built yet. Build it first: npx cairn build --client alpha --audience internal',
+			'cairn: The internal site of alpha has not been built yet. Build it first: npx cairn build --client alpha --audience internal. [SiteNotBuilt]',
 		);
 	});
 });
@@ -87,7 +87,7 @@ describe('cairn dev', () => {
 		]);
 		expect(result.code).toBe(2);
 		expect(result.stderr.trim()).toBe(
-			'cairn: alpha has no investor site: add "investor: {}" (with its url and base, if known) to its client.yaml.',
+			'cairn: The client alpha has no investor site. Add "investor: {}" (with its url and base, if known) to its client.yaml. [NoInvestorSite]',
 		);
 	});
 
@@ -95,6 +95,8 @@ describe('cairn dev', () => {
 		const result = await runCli(['--root', join(fixturesDir, 'broken'), 'dev', '--client', 'acme']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/^content\/acme\/\S+:\d+:\d+ error /m);
-		expect(result.stderr.trim().split('\n').at(-1)).toBe('cairn: acme has errors to fix before it can be previewed.');
+		expect(result.stderr.trim().split('\n').at(-1)).toBe(
+			'cairn: The content of acme has errors to fix before it can be previewed. Fix them (npx cairn check --client acme lists them), then try again. [ClientHasErrors]',
+		);
 	});
 });

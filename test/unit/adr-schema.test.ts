@@ -32,7 +32,7 @@ describe('adr frontmatter', () => {
 	it('reports a misspelt status with its position and a suggestion', () => {
 		expect(documentProblems(mdx(accepted.replace('status: accepted', 'status: aproved')))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:5:9 error status: expected one of proposed, accepted, rejected, deprecated, superseded; got "aproved" — did you mean "accepted"?",
+			  "doc.mdx:5:9 error status: expected one of proposed, accepted, rejected, deprecated, superseded; got "aproved" — did you mean "accepted"? [NotOneOf]",
 			]
 		`);
 	});
@@ -40,8 +40,8 @@ describe('adr frontmatter', () => {
 	it('requires a date and decision makers once accepted, pointing at the status', () => {
 		expect(documentProblems(mdx('title: T\nkind: adr\nid: ADR-0001\nstatus: accepted'))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:5:9 error date: an accepted ADR must give the date it was decided — add "date: YYYY-MM-DD"",
-			  "doc.mdx:5:9 error decisionMakers: an accepted ADR must name its decision makers — add "decisionMakers: [Name, …]"",
+			  "doc.mdx:5:9 error date: an accepted ADR must give the date it was decided — add "date: YYYY-MM-DD" [AdrAcceptedNeedsDate]",
+			  "doc.mdx:5:9 error decisionMakers: an accepted ADR must name its decision makers — add "decisionMakers: [Name, …]" [AdrAcceptedNeedsDecisionMakers]",
 			]
 		`);
 	});
@@ -49,12 +49,12 @@ describe('adr frontmatter', () => {
 	it('requires a superseded ADR to name its successor, and a successor to mean superseded', () => {
 		expect(documentProblems(mdx('title: T\nkind: adr\nid: ADR-0001\nstatus: superseded'))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:5:9 error supersededBy: a superseded ADR must say which ADR superseded it — add "supersededBy: ADR-00xx"",
+			  "doc.mdx:5:9 error supersededBy: a superseded ADR must say which ADR superseded it — add "supersededBy: ADR-00xx" [AdrSupersededNeedsSuccessor]",
 			]
 		`);
 		expect(documentProblems(mdx(`${accepted}\nsupersededBy: ADR-0009`))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:5:9 error status: supersededBy is set but status is "accepted" — set "status: superseded", or remove supersededBy",
+			  "doc.mdx:5:9 error status: supersededBy is set but status is "accepted" — set "status: superseded", or remove supersededBy [AdrSuccessorNeedsSupersededStatus]",
 			]
 		`);
 	});
@@ -71,10 +71,10 @@ supersedes: [ADR-0002, adr-3]
 `);
 		expect(documentProblems(text)).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:4:5 error id: expected an ADR id such as ADR-0007; got "ADR-7"",
-			  "doc.mdx:6:7 error date: not a real date (February 2026 has 28 days); got "2026-02-30"",
-			  "doc.mdx:7:1 error decisionMaker: unknown field "decisionMaker" — did you mean "decisionMakers"?",
-			  "doc.mdx:8:24 error supersedes[1]: expected an ADR id such as ADR-0007; got "adr-3"",
+			  "doc.mdx:4:5 error id: expected an ADR id such as ADR-0007; got "ADR-7" [InvalidValue]",
+			  "doc.mdx:6:7 error date: not a real date (February 2026 has 28 days); got "2026-02-30" [InvalidValue]",
+			  "doc.mdx:7:1 error decisionMaker: unknown field "decisionMaker" — did you mean "decisionMakers"? [UnknownField]",
+			  "doc.mdx:8:24 error supersedes[1]: expected an ADR id such as ADR-0007; got "adr-3" [InvalidValue]",
 			]
 		`);
 	});
@@ -82,7 +82,7 @@ supersedes: [ADR-0002, adr-3]
 	it('does not let an ADR supersede itself', () => {
 		expect(documentProblems(mdx(`${accepted}\nsupersedes: [ADR-0004]`))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:4:5 error id: ADR-0004 cannot supersede itself",
+			  "doc.mdx:4:5 error id: ADR-0004 cannot supersede itself [AdrSupersedesItself]",
 			]
 		`);
 	});

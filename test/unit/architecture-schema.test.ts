@@ -21,17 +21,17 @@ describe('architecture frontmatter', () => {
 	it('reports a dependency on a component that is not listed, with a suggestion', () => {
 		expect(documentProblems(mdx(architecture.replace('dependsOn: [Database]', 'dependsOn: [Databse, Queue]'))))
 			.toMatchInlineSnapshot(`
-			[
-			  "doc.mdx:8:17 error components[0].dependsOn[0]: depends on "Databse", which is not a listed component — did you mean "Database"?",
-			  "doc.mdx:8:26 error components[0].dependsOn[1]: depends on "Queue", which is not a listed component — add it to components, or fix the name",
-			]
-		`);
+				[
+				  "doc.mdx:8:17 error components[0].dependsOn[0]: depends on "Databse", which is not a listed component — did you mean "Database"? [UnknownComponent]",
+				  "doc.mdx:8:26 error components[0].dependsOn[1]: depends on "Queue", which is not a listed component — add it to components, or fix the name [UnknownComponent]",
+				]
+			`);
 	});
 
 	it('requires a summary', () => {
 		expect(documentProblems(mdx(architecture.replace('summary: An API and a database.', '')))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:2:1 error summary: missing; expected text",
+			  "doc.mdx:2:1 error summary: missing; expected text [MissingField]",
 			]
 		`);
 	});

@@ -25,9 +25,9 @@ describe('ADR rules', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/adr/0001-a.mdx:6:10 error amends[0]: there is no ADR-0009 in this client — did you mean "ADR-0001"?",
-			  "content/acme/adr/0002-b.mdx:4:5 error id: ADR-0001 is also the id of content/acme/adr/0001-a.mdx — give each ADR its own id; \`npx cairn new adr\` picks the next free one",
-			  "content/acme/adr/0003-c.mdx:6:14 error supersedes[0]: there is no ADR-0004 in this client — did you mean "ADR-0001"?",
+			  "content/acme/adr/0001-a.mdx:6:10 error amends[0]: there is no ADR-0009 in this client — did you mean "ADR-0001"? [UnknownAdr]",
+			  "content/acme/adr/0002-b.mdx:4:5 error id: ADR-0001 is also the id of content/acme/adr/0001-a.mdx — give each ADR its own id; \`npx cairn new adr\` picks the next free one [DuplicateAdrId]",
+			  "content/acme/adr/0003-c.mdx:6:14 error supersedes[0]: there is no ADR-0004 in this client — did you mean "ADR-0001"? [UnknownAdr]",
 			]
 		`);
 	});
@@ -36,13 +36,13 @@ describe('ADR rules', () => {
 		const superseded = (by: string) =>
 			adr('ADR-0001', `supersededBy: ${by}\n`).replace('status: proposed', 'status: superseded');
 		expect(checkFiles({ 'adr/0001-a.mdx': superseded('ADR-0002'), 'adr/0002-b.mdx': adr('ADR-0002') })).toEqual([
-			`content/acme/adr/0001-a.mdx:6:15 error supersededBy: ${problemCatalogue.SuccessorDoesNotSaySo.message({ id: 'ADR-0001', successor: 'ADR-0002' })} — ${problemCatalogue.SuccessorDoesNotSaySo.hint({ id: 'ADR-0001', successor: 'ADR-0002' })}`,
+			`content/acme/adr/0001-a.mdx:6:15 error supersededBy: ${problemCatalogue.SuccessorDoesNotSaySo.message({ id: 'ADR-0001', successor: 'ADR-0002' })} — ${problemCatalogue.SuccessorDoesNotSaySo.hint({ id: 'ADR-0001', successor: 'ADR-0002' })} [SuccessorDoesNotSaySo]`,
 		]);
 		expect(
 			checkFiles({ 'adr/0001-a.mdx': adr('ADR-0001'), 'adr/0002-b.mdx': adr('ADR-0002', 'supersedes: [ADR-0001]\n') }),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/adr/0002-b.mdx:6:14 error supersedes[0]: ADR-0002 supersedes ADR-0001, but ADR-0001 does not say supersededBy: ADR-0002 — in ADR-0001, set "status: superseded" and "supersededBy: ADR-0002"",
+			  "content/acme/adr/0002-b.mdx:6:14 error supersedes[0]: ADR-0002 supersedes ADR-0001, but ADR-0001 does not say supersededBy: ADR-0002 — in ADR-0001, set "status: superseded" and "supersededBy: ADR-0002" [PredecessorDoesNotSaySo]",
 			]
 		`);
 	});
@@ -56,7 +56,7 @@ describe('ADR rules', () => {
 			'adr/0003-c.mdx': superseded('ADR-0003', 'ADR-0001'),
 		});
 		expect(lines.filter((l) => l.includes('cycle'))).toEqual([
-			'content/acme/adr/0001-a.mdx:6:15 error supersededBy: supersede cycle: ADR-0001 → ADR-0002 → ADR-0003 → ADR-0001 — a decision cannot, through others, supersede itself; remove one link',
+			'content/acme/adr/0001-a.mdx:6:15 error supersededBy: supersede cycle: ADR-0001 → ADR-0002 → ADR-0003 → ADR-0001 — a decision cannot, through others, supersede itself; remove one link [SupersedeCycle]',
 		]);
 	});
 
@@ -67,7 +67,7 @@ describe('ADR rules', () => {
 		);
 		expect(checkFiles({ 'adr/0001-a.mdx': imported })).toMatchInlineSnapshot(`
 			[
-			  "content/acme/adr/0001-a.mdx:5:9 warning status: imported as accepted without a date and decision makers — add them when you know them",
+			  "content/acme/adr/0001-a.mdx:5:9 warning status: imported as accepted without a date and decision makers — add them when you know them [ImportedAdrIncomplete]",
 			]
 		`);
 	});
@@ -85,7 +85,7 @@ items:
 `;
 		expect(checkFiles({ 'roadmap/plan.mdx': roadmap, 'adr/0001-a.mdx': adr('ADR-0001') })).toMatchInlineSnapshot(`
 			[
-			  "content/acme/roadmap/plan.mdx:6:103 error items[0].adrs[1]: there is no ADR-0011 in this client — did you mean "ADR-0001"?",
+			  "content/acme/roadmap/plan.mdx:6:103 error items[0].adrs[1]: there is no ADR-0011 in this client — did you mean "ADR-0001"? [UnknownAdr]",
 			]
 		`);
 	});
@@ -101,9 +101,9 @@ items:
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/adr/index.mdx:1:1 error would be published at /adr/, where Cairn builds the decision log — rename the file or its folder",
-			  "content/acme/adr/notes.mdx:3:7 error kind: adr/ is for documents of kind adr, and this one is a page — move it to another folder, or give it \`kind: adr\`",
-			  "content/acme/runbooks/0001-a.mdx:3:7 error kind: a document of kind adr belongs in adr/, not runbooks/ — move the file into adr/, or change its kind",
+			  "content/acme/adr/index.mdx:1:1 error would be published at /adr/, where Cairn builds the decision log — rename the file or its folder [ReservedPath]",
+			  "content/acme/adr/notes.mdx:3:7 error kind: adr/ is for documents of kind adr, and this one is a page — move it to another folder, or give it \`kind: adr\` [PageInKindFolder]",
+			  "content/acme/runbooks/0001-a.mdx:3:7 error kind: a document of kind adr belongs in adr/, not runbooks/ — move the file into adr/, or change its kind [WrongFolder]",
 			]
 		`);
 	});
@@ -115,7 +115,7 @@ describe('bodies', () => {
 	it('reports MDX that will not compile, at its line in the file', () => {
 		expect(checkFiles({ 'guides/a.mdx': page('Intro.\n\nCosts {about $3 a month.\n') })).toMatchInlineSnapshot(`
 			[
-			  "content/acme/guides/a.mdx:7:7 error not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment",
+			  "content/acme/guides/a.mdx:7:7 error not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — in MDX write \\{ and \\} for literal braces, &lt; for a literal <, and {/* … */} for a comment [MdxSyntax]",
 			]
 		`);
 		// The same text is plain Markdown in a .md file.
@@ -140,9 +140,9 @@ describe('bodies', () => {
 		);
 		expect(lines).toMatchInlineSnapshot(`
 			[
-			  "content/acme/guides/a.mdx:7:8 error links to /adr/0001-b/, which is not a page of this site — did you mean "/adr/0001-a/"?",
-			  "content/acme/guides/a.mdx:9:8 error links to the file ../adr/0001-a.mdx; source files are not part of the built site — link to the page /adr/0001-a/ instead",
-			  "content/acme/guides/a.mdx:11:33 error shows the image ./nope.png, which does not exist",
+			  "content/acme/guides/a.mdx:7:8 error links to /adr/0001-b/, which is not a page of this site — did you mean "/adr/0001-a/"? [BrokenLink]",
+			  "content/acme/guides/a.mdx:9:8 error links to the file ../adr/0001-a.mdx; source files are not part of the built site — link to the page /adr/0001-a/ instead [LinkToSourceFile]",
+			  "content/acme/guides/a.mdx:11:33 error shows the image ./nope.png, which does not exist [MissingImage]",
 			]
 		`);
 	});
@@ -158,7 +158,7 @@ describe('bodies', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/index.mdx:5:62 error links to /adr/0002-b/, which is not a page of this site — did you mean "/handover/adr/0001-a/"?",
+			  "content/acme/index.mdx:5:62 error links to /adr/0002-b/, which is not a page of this site — did you mean "/handover/adr/0001-a/"? [BrokenLink]",
 			]
 		`);
 	});
@@ -179,7 +179,7 @@ lastReviewed: ${lastReviewed}
 		expect(checkFiles({ 'runbooks/a.mdx': runbook('2026-08-26') }, { today: '2026-11-24' })).toEqual([]);
 		expect(checkFiles({ 'runbooks/a.mdx': runbook('2026-08-25') }, { today: '2026-11-24' })).toMatchInlineSnapshot(`
 			[
-			  "content/acme/runbooks/a.mdx:7:15 warning lastReviewed: review overdue: last reviewed 2026-08-25, every 90d, so due 2026-11-23 (1 day ago) — check the document against reality, then update lastReviewed",
+			  "content/acme/runbooks/a.mdx:7:15 warning lastReviewed: review overdue: last reviewed 2026-08-25, every 90d, so due 2026-11-23 (1 day ago) — check the document against reality, then update lastReviewed [ReviewOverdue]",
 			]
 		`);
 		expect(checkFiles({ 'runbooks/a.mdx': runbook('2026-08-25') }, { strict: true })[0]).toMatch(
@@ -205,8 +205,8 @@ describe('audiences', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/acme/guides/for-investors.mdx:6:5 warning refers to /adr/0001-a/, which is not built for the investor site; there it shows as plain text — add investor to the audience of the document it refers to, or remove the reference",
-			  "content/acme/guides/team.mdx:6:9 warning refers to /guides/internal/, which is not built for the team site; there it shows as plain text — add team to the audience of the document it refers to, or remove the reference",
+			  "content/acme/guides/for-investors.mdx:6:5 warning refers to /adr/0001-a/, which is not built for the investor site; there it shows as plain text — add investor to the audience of the document it refers to, or remove the reference [ExcludedReference]",
+			  "content/acme/guides/team.mdx:6:9 warning refers to /guides/internal/, which is not built for the team site; there it shows as plain text — add team to the audience of the document it refers to, or remove the reference [ExcludedReference]",
 			]
 		`);
 	});
@@ -214,7 +214,7 @@ describe('audiences', () => {
 	it('warns about an investor document when the client has no investor site', () => {
 		expect(checkFiles({ 'guides/pitch.mdx': page('investor', 'Hello.') })).toMatchInlineSnapshot(`
 			[
-			  "content/acme/guides/pitch.mdx:4:11 warning audience: is only for investors, but this client has no investor site, so it is built nowhere — add "investor: {}" to client.yaml, or add team to its audience",
+			  "content/acme/guides/pitch.mdx:4:11 warning audience: is only for investors, but this client has no investor site, so it is built nowhere — add "investor: {}" to client.yaml, or add team to its audience [AudienceNotBuilt]",
 			]
 		`);
 	});
@@ -236,10 +236,10 @@ items: [{ id: TD-1, title: T, area: A, impact: 1, effort: 1, status: open, roadm
 `;
 		expect(checkFiles({ 'vendors/v.mdx': vendor, 'debt/d.mdx': debt, 'adr/0001-a.mdx': adr('ADR-0001') }))
 			.toMatchInlineSnapshot(`
-			[
-			  "content/acme/debt/d.mdx:4:85 error items[0].roadmap: no roadmap item has the id R-9",
-			  "content/acme/vendors/v.mdx:6:11 error decision: there is no ADR-0009 in this client — did you mean "ADR-0001"?",
-			]
-		`);
+				[
+				  "content/acme/debt/d.mdx:4:85 error items[0].roadmap: no roadmap item has the id R-9 [UnknownRoadmapItem]",
+				  "content/acme/vendors/v.mdx:6:11 error decision: there is no ADR-0009 in this client — did you mean "ADR-0001"? [UnknownAdr]",
+				]
+			`);
 	});
 });

@@ -50,12 +50,12 @@ contact:
 `;
 		expect(clientProblems(text)).toMatchInlineSnapshot(`
 			[
-			  "content/acme/client.yaml:3:7 error slug: expected lowercase letters, digits and single hyphens, e.g. acme-health; got "Acme_Health"",
-			  "content/acme/client.yaml:6:8 error engagement.end: ends on 2026-01-31, before it starts on 2026-06-01",
-			  "content/acme/client.yaml:8:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value",
-			  "content/acme/client.yaml:10:8 error site.url: expected an address starting with https://, such as https://docs.example.com; got "docs.acme.example"",
-			  "content/acme/client.yaml:11:9 error site.base: expected a path starting with /, e.g. /handover; got "handover"",
-			  "content/acme/client.yaml:12:1 error contact: unknown field "contact" — did you mean "contacts"?",
+			  "content/acme/client.yaml:3:7 error slug: expected lowercase letters, digits and single hyphens, e.g. acme-health; got "Acme_Health" [InvalidValue]",
+			  "content/acme/client.yaml:6:8 error engagement.end: ends on 2026-01-31, before it starts on 2026-06-01 [EndBeforeStart]",
+			  "content/acme/client.yaml:8:1 error accent: expected a hex colour such as "#2f6f5e" (in quotes: an unquoted # starts a YAML comment); got an empty value [InvalidValue]",
+			  "content/acme/client.yaml:10:8 error site.url: expected an address starting with https://, such as https://docs.example.com; got "docs.acme.example" [InvalidValue]",
+			  "content/acme/client.yaml:11:9 error site.base: expected a path starting with /, e.g. /handover; got "handover" [InvalidValue]",
+			  "content/acme/client.yaml:12:1 error contact: unknown field "contact" — did you mean "contacts"? [UnknownField]",
 			]
 		`);
 	});
@@ -63,8 +63,8 @@ contact:
 	it('requires the slug to match the folder and the logo to exist', () => {
 		expect(clientProblems(client, 'acme-health')).toMatchInlineSnapshot(`
 			[
-			  "content/acme-health/client.yaml:3:7 error slug: slug "acme" does not match the folder name "acme-health" — set "slug: acme-health", or rename the folder",
-			  "content/acme-health/client.yaml:7:7 error logo: no file at content/acme-health/assets/logo.svg — give a path inside the client folder, such as assets/logo.svg",
+			  "content/acme-health/client.yaml:3:7 error slug: slug "acme" does not match the folder name "acme-health" — set "slug: acme-health", or rename the folder [SlugMismatch]",
+			  "content/acme-health/client.yaml:7:7 error logo: no file at content/acme-health/assets/logo.svg — give a path inside the client folder, such as assets/logo.svg [LogoNotFound]",
 			]
 		`);
 	});
@@ -72,7 +72,7 @@ contact:
 	it('keeps the logo inside the client folder', () => {
 		expect(clientProblems(client.replace('assets/logo.svg', '../other/logo.svg'))).toMatchInlineSnapshot(`
 			[
-			  "content/acme/client.yaml:7:7 error logo: expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg; got "../other/logo.svg"",
+			  "content/acme/client.yaml:7:7 error logo: expected a relative path to an .svg, .png, .jpg or .webp file inside the client folder, e.g. assets/logo.svg; got "../other/logo.svg" [InvalidValue]",
 			]
 		`);
 	});
@@ -80,7 +80,7 @@ contact:
 	it('reports a missing engagement', () => {
 		expect(clientProblems('name: A\nslug: acme')).toMatchInlineSnapshot(`
 			[
-			  "content/acme/client.yaml:1:1 error engagement: missing; expected a group of "key: value" fields",
+			  "content/acme/client.yaml:1:1 error engagement: missing; expected a group of "key: value" fields [MissingField]",
 			]
 		`);
 	});

@@ -41,12 +41,12 @@ describe('handover readiness', () => {
 		);
 		expect(lines).toMatchInlineSnapshot(`
 			[
-			  "content/acme/adr/0001-a.mdx:5:9 warning status: ADR-0001 has been proposed since 2026-09-01 (84 days) and is still not decided — decide it (accepted or rejected, with a date and decision makers) before the handover",
-			  "content/acme/architecture/overview.mdx:9:13 warning components[2].name: no runbook is for the component "billing-worker" or mentions it: nobody on call knows what to do when it fails — write one: npx cairn new runbook --client acme --title "…" --service billing-worker",
-			  "content/acme/client.yaml:1:1 warning contacts: client.yaml names no contacts: the site does not say whom to ask — add "contacts:" with the people at the client who own the documents now",
-			  "content/acme/guides/notes.mdx:1:1 warning owner: nobody owns this document after the handover — add "owner: <person or team>", someone of the client who will keep it current",
-			  "content/acme/plan/90.mdx:8:46 warning items[0].due: "Restore drill" was due 2026-03-01 and is not done — finish it and set "done: true", or hand it over with a new date and owner",
-			  "content/acme/runbooks/api.mdx:7:15 warning lastReviewed: review overdue: last reviewed 2026-01-01, every 90d, so due 2026-04-01 (237 days ago) — check the document against reality, then update lastReviewed",
+			  "content/acme/adr/0001-a.mdx:5:9 warning status: ADR-0001 has been proposed since 2026-09-01 (84 days) and is still not decided — decide it (accepted or rejected, with a date and decision makers) before the handover [ProposalOpen]",
+			  "content/acme/architecture/overview.mdx:9:13 warning components[2].name: no runbook is for the component "billing-worker" or mentions it: nobody on call knows what to do when it fails — write one: npx cairn new runbook --client acme --title "…" --service billing-worker [ServiceWithoutRunbook]",
+			  "content/acme/client.yaml:1:1 warning contacts: client.yaml names no contacts: the site does not say whom to ask — add "contacts:" with the people at the client who own the documents now [NoContacts]",
+			  "content/acme/guides/notes.mdx:1:1 warning owner: nobody owns this document after the handover — add "owner: <person or team>", someone of the client who will keep it current [NoOwner]",
+			  "content/acme/plan/90.mdx:8:46 warning items[0].due: "Restore drill" was due 2026-03-01 and is not done — finish it and set "done: true", or hand it over with a new date and owner [PlanItemPastDue]",
+			  "content/acme/runbooks/api.mdx:7:15 warning lastReviewed: review overdue: last reviewed 2026-01-01, every 90d, so due 2026-04-01 (237 days ago) — check the document against reality, then update lastReviewed [ReviewOverdue]",
 			]
 		`);
 	});

@@ -28,12 +28,12 @@ describe('numbering', () => {
 		expect(() =>
 			assignNumbers([kept(5, '0005-a.md'), kept(5, '0005-b.md')], [], 'content/acme'),
 		).toThrowErrorMatchingInlineSnapshot(
-			`[UserError: a/0005-a.md and a/0005-b.md both have number 5, and ADR ids must be unique: renumber one of them, or import them into different clients.]`,
+			`[UserError: The files a/0005-a.md and a/0005-b.md both have number 5, and ADR ids must be unique. Renumber one of them, or import them into different clients. [ImportNumberTwice]]`,
 		);
 		expect(() =>
 			assignNumbers([kept(4)], [{ path: 'adr/0004-use-postgres.mdx', number: 4 }], 'content/acme'),
 		).toThrowErrorMatchingInlineSnapshot(
-			`[UserError: ADR-0004 already exists (content/acme/adr/0004-use-postgres.mdx) and a/4-x.md keeps its number 4: import into a client without ADR-0004, or renumber one of them first.]`,
+			`[UserError: ADR-0004 already exists (content/acme/adr/0004-use-postgres.mdx) and a/4-x.md keeps its number 4. Import into a client without ADR-0004, or renumber one of them first. [ImportNumberTaken]]`,
 		);
 	});
 

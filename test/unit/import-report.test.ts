@@ -100,7 +100,7 @@ describe('refusals', () => {
 		await expect(
 			planFixtures(['madr'], { exists: (path) => path === '/project/content/acme/adr/0002-cache-layer.mdx' }),
 		).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[UserError: content/acme/adr/0002-cache-layer.mdx already exists, and the import never overwrites a file: move it away, or import into another client.]`,
+			`[UserError: The file content/acme/adr/0002-cache-layer.mdx already exists, and the import never overwrites a file. Move it away, or import into another client. [ImportTargetExists]]`,
 		);
 	});
 
@@ -108,7 +108,7 @@ describe('refusals', () => {
 		await expect(
 			planFixtures(['madr'], { existing: [{ path: 'adr/0002-Cache-Layer.md' }] }),
 		).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[UserError: content/acme/adr/0002-Cache-Layer.md already exists and would have the same page as content/acme/adr/0002-cache-layer.mdx: move it away, or import into another client.]`,
+			`[UserError: The file content/acme/adr/0002-Cache-Layer.md already exists and would have the same page as content/acme/adr/0002-cache-layer.mdx. Move it away, or import into another client. [ImportSamePage]]`,
 		);
 	});
 
@@ -116,7 +116,7 @@ describe('refusals', () => {
 		await expect(
 			planFixtures(['adr-tools'], { existing: [{ path: 'adr/0003-use-kafka.mdx', number: 3 }] }),
 		).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[UserError: ADR-0003 already exists (content/acme/adr/0003-use-kafka.mdx) and adr-tools/0003-use-an-event-log.md keeps its number 3: import into a client without ADR-0003, or renumber one of them first.]`,
+			`[UserError: ADR-0003 already exists (content/acme/adr/0003-use-kafka.mdx) and adr-tools/0003-use-an-event-log.md keeps its number 3. Import into a client without ADR-0003, or renumber one of them first. [ImportNumberTaken]]`,
 		);
 		const plan = await planFixtures(['log4brains/docs/adr', 'log4brains/packages/web/docs/adr'], {
 			existing: [{ path: 'adr/0003-use-kafka.mdx', number: 3 }],
@@ -139,16 +139,16 @@ describe('refusals', () => {
 				exists: () => false,
 			}),
 		).toThrowErrorMatchingInlineSnapshot(
-			`[UserError: docs holds no ADRs (README.md: a README, not a decision record): give the folder that holds the decision records.]`,
+			`[UserError: The folder docs holds no ADRs (README.md: a README, not a decision record). Give the folder that holds the decision records. [ImportNoAdrs]]`,
 		);
 	});
 
 	it('refuses a folder given twice, or inside another one given', async () => {
 		await expect(fixtureFolders('madr', 'madr')).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[UserError: madr is given twice: give each folder once.]`,
+			`[UserError: The folder madr is given twice. Give each folder once. [ImportFolderTwice]]`,
 		);
 		await expect(fixtureFolders('log4brains', 'log4brains/docs/adr')).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[UserError: log4brains/docs/adr is inside log4brains, which is imported too: give each folder once.]`,
+			`[UserError: The folder log4brains/docs/adr is inside log4brains, which is imported too. Give each folder once. [ImportFolderTwice]]`,
 		);
 	});
 });

@@ -94,18 +94,18 @@ describe('schemas of the fundraising kinds', () => {
 		].flatMap((t) => documentProblems(t));
 		expect(text).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:5:57 error roles[0].quarter: expected a quarter such as 2027-Q1; got "2027-Q5"",
-			  "doc.mdx:7:91 error roles[2].salaryBand.max: ends on 90000, before it starts on 100000",
-			  "doc.mdx:8:60 error controls[3].status: expected one of in-place, partial, missing, n/a; got "na" — did you mean "n/a"?",
-			  "doc.mdx:8:11 error controls[3].id: the id "LOG-01" is already used by item 3 — give every item its own id",
-			  "doc.mdx:6:11 error items[1].id: the id "TD-1" is already used by item 1 — give every item its own id",
-			  "doc.mdx:6:32 error lines[0].monthly: a budget line needs a cost: either monthly or annual, not both — add "monthly: 1200" or "annual: 14400"",
-			  "doc.mdx:7:24 error options[1].scores: "B" has no score for "Alerting" — add "Alerting: 1" to 5 to its scores",
-			  "doc.mdx:7:43 error options[1].scores.Alerts: "Alerts" is not one of the criteria — add it to criteria, or fix the name",
-			  "doc.mdx:8:9 error chosen: "C" is not one of the options",
-			  "doc.mdx:5:54 error items[0].impact: expected 1 to 5; got 7 (a number)",
-			  "doc.mdx:5:65 error items[0].effort: expected engineer-weeks above 0; got 0 (a number)",
-			  "doc.mdx:5:26 error metrics.testCoverage: expected a percentage from 0 to 100; got 120 (a number)",
+			  "doc.mdx:5:57 error roles[0].quarter: expected a quarter such as 2027-Q1; got "2027-Q5" [InvalidValue]",
+			  "doc.mdx:7:91 error roles[2].salaryBand.max: ends on 90000, before it starts on 100000 [EndBeforeStart]",
+			  "doc.mdx:8:60 error controls[3].status: expected one of in-place, partial, missing, n/a; got "na" — did you mean "n/a"? [NotOneOf]",
+			  "doc.mdx:8:11 error controls[3].id: the id "LOG-01" is already used by item 3 — give every item its own id [DuplicateItemId]",
+			  "doc.mdx:6:11 error items[1].id: the id "TD-1" is already used by item 1 — give every item its own id [DuplicateItemId]",
+			  "doc.mdx:6:32 error lines[0].monthly: a budget line needs a cost: either monthly or annual, not both — add "monthly: 1200" or "annual: 14400" [BudgetLineCost]",
+			  "doc.mdx:7:24 error options[1].scores: "B" has no score for "Alerting" — add "Alerting: 1" to 5 to its scores [MissingScore]",
+			  "doc.mdx:7:43 error options[1].scores.Alerts: "Alerts" is not one of the criteria — add it to criteria, or fix the name [UnknownCriterion]",
+			  "doc.mdx:8:9 error chosen: "C" is not one of the options [UnknownOption]",
+			  "doc.mdx:5:54 error items[0].impact: expected 1 to 5; got 7 (a number) [InvalidValue]",
+			  "doc.mdx:5:65 error items[0].effort: expected engineer-weeks above 0; got 0 (a number) [InvalidValue]",
+			  "doc.mdx:5:26 error metrics.testCoverage: expected a percentage from 0 to 100; got 120 (a number) [InvalidValue]",
 			]
 		`);
 	});

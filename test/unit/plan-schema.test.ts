@@ -38,13 +38,13 @@ describe('plan frontmatter', () => {
 		);
 		expect(documentProblems(text)).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:12:14 error phases[1].lastDay: expected a whole number of days; got 60.5 (a number)",
-			  "doc.mdx:17:11 error items[0].done: expected true or false; got "yes"",
+			  "doc.mdx:12:14 error phases[1].lastDay: expected a whole number of days; got 60.5 (a number) [InvalidValue]",
+			  "doc.mdx:17:11 error items[0].done: expected true or false; got "yes" [WrongType]",
 			]
 		`);
 		expect(documentProblems(mdx(plan.replace('firstDay: 31', 'firstDay: 30')))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:11:15 error phases[1].firstDay: phase "Stabilise" overlaps phase "Listen" — make each phase start after the previous one ends",
+			  "doc.mdx:11:15 error phases[1].firstDay: phase "Stabilise" overlaps phase "Listen" — make each phase start after the previous one ends [PhasesOverlap]",
 			]
 		`);
 	});

@@ -40,15 +40,15 @@ describe('roadmap frontmatter', () => {
 		);
 		expect(documentProblems(text)).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:21:13 error items[1].status: expected one of planned, in-progress, done, dropped; got "ongoing" — did you mean "in-progress"?",
+			  "doc.mdx:21:13 error items[1].status: expected one of planned, in-progress, done, dropped; got "ongoing" — did you mean "in-progress"? [NotOneOf]",
 			]
 		`);
 		// Cross-item rules run once the items themselves are valid.
 		expect(documentProblems(mdx(roadmap.replace('id: R-02', 'id: R-01').replace('end: 2026-04-30', 'end: 2026-02-01'))))
 			.toMatchInlineSnapshot(`
 				[
-				  "doc.mdx:12:10 error items[0].end: ends on 2026-02-01, before it starts on 2026-03-01",
-				  "doc.mdx:16:9 error items[1].id: the id "R-01" is already used by item 1 — give every item its own id",
+				  "doc.mdx:12:10 error items[0].end: ends on 2026-02-01, before it starts on 2026-03-01 [EndBeforeStart]",
+				  "doc.mdx:16:9 error items[1].id: the id "R-01" is already used by item 1 — give every item its own id [DuplicateItemId]",
 				]
 			`);
 	});
@@ -56,9 +56,9 @@ describe('roadmap frontmatter', () => {
 	it('needs at least one item', () => {
 		expect(documentProblems(mdx('title: R\nkind: roadmap\nhorizon: {start: 2026-01-01, end: 2026-12-31}\nitems: []')))
 			.toMatchInlineSnapshot(`
-			[
-			  "doc.mdx:5:8 error items: expected at least one item",
-			]
-		`);
+				[
+				  "doc.mdx:5:8 error items: expected at least one item [TooFew]",
+				]
+			`);
 	});
 });

@@ -38,9 +38,9 @@ describe('runbook frontmatter', () => {
 		);
 		expect(documentProblems(text)).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:2:1 error lastReviewed: missing; expected a date written YYYY-MM-DD",
-			  "doc.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical"",
-			  "doc.mdx:8:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/ingest"",
+			  "doc.mdx:2:1 error lastReviewed: missing; expected a date written YYYY-MM-DD [MissingField]",
+			  "doc.mdx:5:11 error severity: expected one of sev1, sev2, sev3, sev4; got "critical" [NotOneOf]",
+			  "doc.mdx:8:14 error dashboards[0]: expected an address starting with https://, such as https://grafana.example.com/d/abc; got "grafana/d/ingest" [InvalidValue]",
 			]
 		`);
 	});
@@ -48,7 +48,7 @@ describe('runbook frontmatter', () => {
 	it('rejects a review interval it cannot read', () => {
 		expect(documentProblems(mdx(`${runbook}\nreviewEvery: quarterly`))).toMatchInlineSnapshot(`
 			[
-			  "doc.mdx:11:14 error reviewEvery: expected a review interval such as 90d, 12w, 6m or 1y; got "quarterly"",
+			  "doc.mdx:11:14 error reviewEvery: expected a review interval such as 90d, 12w, 6m or 1y; got "quarterly" [InvalidValue]",
 			]
 		`);
 	});

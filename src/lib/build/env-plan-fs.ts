@@ -3,11 +3,9 @@
 // from environment variables, and the client is read and checked here. `cairn build` never uses it.
 import { isAbsolute, join, resolve } from 'node:path';
 import { audiences, isAudience, type Audience } from '../../core/audiences.ts';
-import { noInvestorSite } from '../audience.ts';
 import { UserError } from '../errors.ts';
 import { installRoot } from '../install.ts';
 import { CONTENT_DIR, siteOutputDir } from '../paths.ts';
-import { problemSentences } from '../problems/problem.ts';
 import { formatProblems } from '../problems/report-text.ts';
 import { loadClient, readClientFoldersSync } from '../project-fs.ts';
 import { todayFrom } from '../today.ts';
@@ -39,20 +37,16 @@ export function resolveBuildTarget(env: Record<string, string | undefined>, engi
 	const clients = readClientFoldersSync(projectRoot).clients;
 	const client = env[BUILD_ENV.client] ?? (clients.length === 1 ? clients[0] : undefined);
 	if (!client) {
-		throw new UserError(
-			clients.length === 0
-				? problemSentences('NoClients', { dir: join(projectRoot, CONTENT_DIR) })
-				: `This project has several clients (${clients.join(', ')}); say which to build: npx cairn build --client <slug>.`,
-		);
+		throw clients.length === 0
+			? new UserError('NoClients', { dir: join(projectRoot, CONTENT_DIR) })
+			: new UserError('ClientNotChosen', { clients });
 	}
 	if (!clients.includes(client)) {
-		throw new UserError(
-			problemSentences('UnknownClient', { slug: client, dir: join(projectRoot, CONTENT_DIR), known: clients }),
-		);
+		throw new UserError('UnknownClient', { slug: client, dir: join(projectRoot, CONTENT_DIR), known: clients });
 	}
 	const audience: string = env[BUILD_ENV.audience] ?? 'team';
 	if (!isAudience(audience)) {
-		throw new UserError(`Unknown audience "${audience}"; expected one of ${audiences.join(', ')}.`);
+		throw new UserError('UnknownAudience', { audience, options: audiences });
 	}
 	const outDirEnv = env[BUILD_ENV.outDir];
 	const outDir = outDirEnv
@@ -74,9 +68,10 @@ export async function planFromEnvironment(
 	const errors = project.problems.filter((p) => p.severity === 'error');
 	const config = project.config;
 	if (errors.length || !config) {
-		throw new UserError(`The content of ${target.client} has errors:\n${formatProblems(errors)}`, 1);
+		throw new UserError('ContentHasErrors', { client: target.client }, { details: formatProblems(errors) });
 	}
-	if (target.audience === 'investor' && !config.investor) throw new UserError(noInvestorSite(target.client));
+	if (target.audience === 'investor' && !config.investor)
+		throw new UserError('NoInvestorSite', { client: target.client });
 	return planSite(
 		target.projectRoot,
 		{ ...project, config },

@@ -40,16 +40,17 @@ export function assignNumbers(
 		const number = request.number ?? 0;
 		const other = byNumber.get(number);
 		if (other) {
-			throw new UserError(
-				`${other.display} and ${request.display} both have number ${number}, and ADR ids must be unique: renumber one of them, or import them into different clients.`,
-			);
+			throw new UserError('ImportNumberTwice', { first: other.display, second: request.display, number });
 		}
 		byNumber.set(number, request);
 		const existingPath = taken.get(number);
 		if (existingPath) {
-			throw new UserError(
-				`${adrId(number)} already exists (${existingPath}) and ${request.display} keeps its number ${number}: import into a client without ${adrId(number)}, or renumber one of them first.`,
-			);
+			throw new UserError('ImportNumberTaken', {
+				id: adrId(number),
+				existing: existingPath,
+				source: request.display,
+				number,
+			});
 		}
 		result.set(request.key, { number, notes: [] });
 	}

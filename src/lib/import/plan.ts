@@ -206,9 +206,7 @@ export function planImport(request: ImportRequest): ImportPlan {
 			const target = posix.join(adrDir, image.to);
 			const other = images.get(target);
 			if (other && other.from !== image.from) {
-				throw new UserError(
-					`Two different images would be copied to ${target} (${other.from} and ${image.from}): rename one of them, then run the import again.`,
-				);
+				throw new UserError('ImportImageClash', { target, first: other.from, second: image.from });
 			}
 			images.set(target, { from: image.from, target });
 		}

@@ -39,9 +39,7 @@ export function sortFiles(folders: readonly SourceFolder[], format: AdrFormat | 
 			}
 		}
 		if (docs.length === 0) {
-			throw new UserError(
-				`${folder.display} holds no ADRs (${skippedHere.join('; ')}): give the folder that holds the decision records.`,
-			);
+			throw new UserError('ImportNoAdrs', { folder: folder.display, skipped: skippedHere });
 		}
 		const folderFormat = format === 'auto' ? detectFolderFormat(docs) : format;
 		sorted.formats.push({ folder: folder.display, format: folderFormat, detected: format === 'auto' });

@@ -15,16 +15,17 @@ const toPosix = (path: string) => path.split(sep).join(posix.sep);
 export async function readSourceFolders(cwd: string, folders: readonly string[]): Promise<SourceFolder[]> {
 	const absolute = folders.map((folder) => ({ display: folder, path: toPosix(resolve(cwd, folder)) }));
 	for (const { display, path } of absolute) {
-		if (!existsSync(path)) throw new UserError(`There is no folder ${display}: give the folder that holds the ADRs.`);
+		if (!existsSync(path)) throw new UserError('ImportFolderMissing', { folder: display });
 		if (!statSync(path).isDirectory()) {
-			throw new UserError(`${display} is a file, not a folder: give the folder that holds the ADRs.`);
+			throw new UserError('ImportFolderIsFile', { folder: display });
 		}
 		const outer = absolute.find((other) => other.path !== path && path.startsWith(`${other.path}/`));
 		const twice = absolute.filter((other) => other.path === path).length > 1;
 		if (outer || twice) {
-			throw new UserError(
-				`${display} is ${twice ? 'given twice' : `inside ${outer?.display ?? ''}, which is imported too`}: give each folder once.`,
-			);
+			throw new UserError('ImportFolderTwice', {
+				folder: display,
+				...(twice || !outer ? {} : { outer: outer.display }),
+			});
 		}
 	}
 	return Promise.all(
@@ -32,7 +33,7 @@ export async function readSourceFolders(cwd: string, folders: readonly string[])
 			const names = await glob('**/*.{md,markdown}', { cwd: path, onlyFiles: true, ignore: ['**/node_modules/**'] });
 			const paths = names.map(toPosix).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 			if (paths.length === 0) {
-				throw new UserError(`${display} holds no Markdown (.md) files: give the folder that holds the ADRs.`);
+				throw new UserError('ImportNoMarkdown', { folder: display });
 			}
 			const files = await Promise.all(
 				paths.map(async (file): Promise<SourceFile> => {

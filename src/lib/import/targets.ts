@@ -30,17 +30,12 @@ export function refuseTakenTargets(check: TargetCheck, targets: readonly string[
 	for (const target of targets) {
 		const clash = target.startsWith(clientDir) ? pages.get(documentId(target.slice(clientDir.length))) : undefined;
 		if (clash && `${clientDir}${clash}` !== target) {
-			throw new UserError(
-				`${clientDir}${clash} already exists and would have the same page as ${target}: move it away, or import into another client.`,
-			);
+			throw new UserError('ImportSamePage', { existing: `${clientDir}${clash}`, target });
 		}
 	}
 	const taken = targets.filter((target) => check.exists(posix.join(check.projectRoot, target)));
 	const first = taken[0];
 	if (first) {
-		const more = taken.length > 1 ? ` (and ${taken.length - 1} more)` : '';
-		throw new UserError(
-			`${first} already exists${more}, and the import never overwrites a file: move it away, or import into another client.`,
-		);
+		throw new UserError('ImportTargetExists', { path: first, more: taken.length - 1 });
 	}
 }

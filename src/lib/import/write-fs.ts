@@ -25,9 +25,7 @@ export async function writePlan(root: string, plan: ImportPlan): Promise<void> {
 	} catch (error) {
 		await Promise.all(written.map((path) => rm(path, { force: true })));
 		if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-			throw new UserError(
-				`${String((error as Error & { path?: string }).path)} appeared during the import; nothing was written.`,
-			);
+			throw new UserError('ImportTargetAppeared', { path: String((error as Error & { path?: string }).path) });
 		}
 		throw error;
 	}

@@ -1,10 +1,11 @@
-// Prints problems one per line, `file:line:col severity field: message — hint`, then a summary.
+// Prints problems one per line, `file:line:col severity field: message — hint [Code]`, then a
+// summary. The code, like a linter's rule name, finds the problem's section of docs/problems.md.
 import type { Problem } from './problem.ts';
 
 export function formatProblem(p: Problem): string {
 	const field = p.field ? `${p.field}: ` : '';
 	const hint = p.hint ? ` — ${p.hint}` : '';
-	return `${p.file}:${p.line}:${p.column} ${p.severity} ${field}${p.message}${hint}`;
+	return `${p.file}:${p.line}:${p.column} ${p.severity} ${field}${p.message}${hint} [${p.code}]`;
 }
 
 function count(n: number, word: string): string {

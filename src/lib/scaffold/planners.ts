@@ -77,9 +77,9 @@ function adrPlan({ today, documents, options: o }: PlanInput): KindPlan {
 
 	const superseded = supersedes.map((old) => {
 		const previous = documents.find((d) => d.data?.kind === 'adr' && d.data.id === old);
-		if (!previous) throw new UserError(`There is no ${old} to supersede in this client. Nothing was written.`);
+		if (!previous) throw new UserError('NoAdrToSupersede', { id: old });
 		if (previous.data?.kind === 'adr' && previous.data.supersededBy) {
-			throw new UserError(`${old} is already superseded by ${previous.data.supersededBy}. Nothing was written.`);
+			throw new UserError('AlreadySuperseded', { id: old, by: previous.data.supersededBy });
 		}
 		return previous;
 	});

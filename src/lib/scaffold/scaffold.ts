@@ -27,7 +27,7 @@ function refuseInvalid(problems: readonly Problem[], what: string): void {
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (!errors.length) return;
 	const details = errors.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ');
-	throw new UserError(`The new ${what} would not be valid (${details}). Nothing was written.`);
+	throw new UserError('NewWouldBeInvalid', { what, details });
 }
 
 export interface ClientScaffold {
@@ -71,7 +71,7 @@ export function documentScaffold(input: DocumentScaffold): PlannedWrite[] {
 	const { kind, client, options } = input;
 	const plan = planners[kind]({ today: input.today, documents: input.documents, options });
 	if (plan.path.split('/').some((part) => part === '..' || part === '')) {
-		throw new UserError(`"${plan.path}" is not a path inside the client folder. Nothing was written.`);
+		throw new UserError('NewPathOutsideClient', { path: plan.path });
 	}
 	const common: Fields = [[['title'], options.title]];
 	if (options.description) common.push([['description'], options.description]);

@@ -20,7 +20,7 @@ export async function writeScaffold(
 ): Promise<void> {
 	for (const w of writes) {
 		if (!w.update && existsSync(join(projectRoot, w.file))) {
-			throw new UserError(`${w.file} already exists. Nothing was written.`);
+			throw new UserError('NewFileExists', { path: w.file });
 		}
 	}
 	for (const w of writes) {
