@@ -24,6 +24,11 @@ export function removeSitePlan(stage: string): void {
 	rmSync(join(stage, PAGES_LOG), { force: true });
 }
 
+/** Whether a folder holds a plan, as the staging folder of a run `cairn build` started does. */
+export function hasSitePlan(stage: string): boolean {
+	return existsSync(join(stage, PLAN_FILE));
+}
+
 /** The plan in a staging folder, or `undefined` when there is none (Astro run by hand). */
 export function readSitePlan(stage: string): SitePlan | undefined {
 	const file = join(stage, PLAN_FILE);
