@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
-import { fsErrorMessage, isFsError } from '../lib/fs-errors.ts';
+import { fsUserError, isFsError } from '../lib/fs-errors.ts';
 import { installRoot } from '../lib/install.ts';
 import { audiences, type Audience } from '../core/audiences.ts';
 import type { CliContext } from './context.ts';
@@ -174,8 +174,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 			return error.exitCode;
 		}
 		if (isFsError(error)) {
-			process.stderr.write(`cairn: ${fsErrorMessage(error, display)}\n`);
-			return 1;
+			const failure = fsUserError(error, display);
+			process.stderr.write(`cairn: ${failure.message}\n`);
+			return failure.exitCode;
 		}
 		throw error;
 	}

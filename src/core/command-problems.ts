@@ -6,6 +6,13 @@ import type { ProblemSpec } from './problem-spec.ts';
 const nothingWritten = (what: string) => `nothing was written; ${what}`;
 
 export const commandProblems = {
+	FileSystem: {
+		severity: 'error',
+		message: (a: { verb: string; where: string; reason: string }) => `could not ${a.verb}${a.where}: ${a.reason}`,
+		explain:
+			'The machine refused a file operation: no permission, a full or read-only disk, a file where a folder should be, a path that does not exist. It is a matter of the machine or the path given, not of Cairn: free the space, fix the permission or the path, and run the command again.',
+		exitCode: 1,
+	},
 	BadClientSlug: {
 		severity: 'error',
 		message: (a: { slug: string }) => `"${a.slug}" is not a client slug`,

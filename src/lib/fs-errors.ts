@@ -1,5 +1,6 @@
 // A file-system failure is a user's matter (a full disk, a folder without permission, a file where
 // a folder should be), not a bug: one line that says what happened and where, never a stack trace.
+import { UserError } from './errors.ts';
 
 /** The errno codes whose cause lies with the machine or the path given, not with Cairn. */
 const REASONS: Readonly<Record<string, string>> = {
@@ -48,9 +49,9 @@ const VERBS: Readonly<Record<string, string>> = {
 	copyfile: 'copy',
 };
 
-/** One line for a file-system failure, naming the path as `show` renders it. */
-export function fsErrorMessage(error: FsError, show: (path: string) => string = (path) => path): string {
+/** A file-system failure as the user error it is (`FileSystem`), naming the path as `show` renders it. */
+export function fsUserError(error: FsError, show: (path: string) => string = (path) => path): UserError<'FileSystem'> {
 	const verb = (error.syscall && VERBS[error.syscall]) ?? 'use';
 	const where = error.path ? ` ${show(error.path)}` : '';
-	return `Could not ${verb}${where}: ${REASONS[error.code] ?? error.code}.`;
+	return new UserError('FileSystem', { verb, where, reason: REASONS[error.code] ?? error.code });
 }

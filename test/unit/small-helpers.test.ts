@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSupportedNode } from '../../scripts/runtime.mjs';
 import { astroFailureFilter, withoutCodeLocations, astroWarningFilter } from '../../src/lib/astro-log.ts';
+import { fsUserError, isFsError } from '../../src/lib/fs-errors.ts';
 import { documentId } from '../../src/lib/paths.ts';
 import { suggest } from '../../src/core/suggest.ts';
 
@@ -73,5 +74,20 @@ describe('Astro log filters', () => {
 			'    /x/content/a/b.mdx:2:1',
 		];
 		expect(withoutCodeLocations(lines)).toEqual(['Error A', 'Error B', '  Location:', '    /x/content/a/b.mdx:2:1']);
+	});
+});
+
+describe('file-system failures', () => {
+	it('are user errors: one line with the path as the user gave it, the reason and the code', () => {
+		const failure = Object.assign(new Error('EACCES: permission denied'), {
+			code: 'EACCES',
+			syscall: 'open',
+			path: '/work/project/dist/acme/team/index.html',
+		});
+		expect(isFsError(failure)).toBe(true);
+		const error = fsUserError(failure, (path) => path.replace('/work/project/', ''));
+		expect(error.message).toBe('Could not open dist/acme/team/index.html: permission denied. [FileSystem]');
+		expect(error.exitCode).toBe(1);
+		expect(isFsError(Object.assign(new Error('odd'), { code: 'ERR_SOMETHING' }))).toBe(false);
 	});
 });
