@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { UserError } from '../lib/errors.ts';
+import { UserError, userMessage } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
 import { defaultAudiences } from '../lib/audience.ts';
 import type { SitePlan } from '../lib/build/site-plan.ts';
@@ -111,15 +111,14 @@ async function buildOne(
 		if (!complete) {
 			await discard(outDir);
 			log.err.push(...failedSource(stage, plan));
-			log.err.push(`Building ${client} (${audience}) failed (see the messages above).${kept()}`);
+			log.err.push(userMessage('SiteBuildFailed', { client, audience, kept: kept().trim() }));
 			return false;
 		}
 		const findings = await prepareForHosting(outDir, audience, await knownScripts());
 		if (findings.length) {
 			await discard(outDir);
-			log.err.push(`The ${audience} site of ${client} was built, but holds what Cairn does not publish:`);
-			log.err.push(...auditLines(findings, project));
-			log.err.push(`Remove it from the source, then build again.${kept()}`);
+			const lines = auditLines(findings, project).join('\n');
+			log.err.push(userMessage('SiteUnpublishable', { client, audience, findings: lines, kept: kept().trim() }));
 			return false;
 		}
 		const pages = await countPages(outDir);
@@ -176,9 +175,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 		const errors = problems.filter((p) => p.severity === 'error').length;
 		const config = project.config;
 		if (errors || !config) {
-			ctx.err(
-				`${project.slug} was not built: fix the ${errors === 1 ? 'error' : `${errors} errors`} above, then build again.`,
-			);
+			ctx.err(userMessage('ClientNotBuilt', { client: project.slug, errors }));
 			failed++;
 			continue;
 		}

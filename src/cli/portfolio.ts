@@ -1,5 +1,6 @@
 // `cairn status` (one row per client: the engagement, documents, what needs attention, the last
 // builds) and `cairn matrix` (the sites to build, for CI). Both only read.
+import { userMessage } from '../lib/errors.ts';
 import { lastBuild } from '../lib/build-records-fs.ts';
 import { buildMatrix, clientStatus, formatStatus, type ClientStatus } from '../lib/portfolio.ts';
 import { loadClient } from '../lib/project-fs.ts';
@@ -17,7 +18,7 @@ export async function statusCommand(ctx: CliContext, options: { format: 'text' |
 		}
 		const row = clientStatus(project, today(ctx), (audience) => builds.get(audience));
 		if (row) rows.push(row);
-		else ctx.err(`${slug}: its client.yaml has errors; run npx cairn check --client ${slug}.`);
+		else ctx.err(userMessage('ClientYamlBroken', { client: slug }));
 	}
 	ctx.out(options.format === 'json' ? JSON.stringify(rows, null, 2) : formatStatus(rows));
 	return 0;

@@ -2,6 +2,7 @@
 // strictly (warnings such as overdue reviews count), builds every site the clients enable, then
 // reads each built site back: a page for every document, a search index, internal links that all
 // lead to a file of the site, and no document of another audience in the investor site.
+import { userMessage } from '../lib/errors.ts';
 import { join } from 'node:path';
 import { defaultAudiences, selectAudience, siteFor } from '../lib/audience.ts';
 import { baseWithSlash, siteOutputDir } from '../lib/paths.ts';
@@ -25,7 +26,7 @@ export async function verifyCommand(ctx: CliContext): Promise<number> {
 	const failing = checked.problems.filter((p) => !NOT_FAILING.has(p.code));
 	if (failing.length) {
 		ctx.err(formatProblems(failing));
-		ctx.err(`${summarize(failing, checked.documents)} Not verified: fix these first (warnings count here).`);
+		ctx.err(userMessage('NotVerified', { summary: summarize(failing, checked.documents) }));
 		return 1;
 	}
 	if (notes.length) ctx.out(formatProblems(notes.map((p) => ({ ...p, severity: 'warning' as const }))));
@@ -50,7 +51,7 @@ export async function verifyCommand(ctx: CliContext): Promise<number> {
 			if (verdict.failures.length) {
 				failed++;
 				for (const failure of verdict.failures) ctx.err(`  ${failure}`);
-				ctx.err(`${what} failed verification: ${verdict.failures.length} problems above.`);
+				ctx.err(userMessage('SiteNotVerified', { site: what, count: verdict.failures.length }));
 				continue;
 			}
 			const leaks = audience === 'investor' ? `; nothing of the ${excluded.length} documents left out` : '';

@@ -6,6 +6,55 @@ import type { ProblemSpec } from './problem-spec.ts';
 const nothingWritten = (what: string) => `nothing was written; ${what}`;
 
 export const commandProblems = {
+	ClientNotBuilt: {
+		severity: 'error',
+		message: (a: { client: string; errors: number }) =>
+			`the client ${a.client} was not built: fix the ${a.errors === 1 ? 'error' : `${a.errors} errors`} above, then build again`,
+		explain:
+			'`cairn build` checks each client first and builds none whose content has errors, so a broken document never reaches a site. The errors are listed above this line, each at its file and line.',
+		exitCode: 1,
+	},
+	SiteBuildFailed: {
+		severity: 'error',
+		message: (a: { client: string; audience: string; kept?: string }) =>
+			`building ${a.client} (${a.audience}) failed (see the messages above)`,
+		hint: (a: { kept?: string }) => a.kept,
+		explain:
+			'Astro stopped while building the site, usually on a page whose content passes the check but fails when rendered (an expression in MDX, a component given wrong data). The lines above say why and name the page and its source file; the previous site, if any, is left as it was.',
+		exitCode: 1,
+	},
+	SiteUnpublishable: {
+		severity: 'error',
+		message: (a: { client: string; audience: string; findings: string; kept?: string }) =>
+			`the ${a.audience} site of ${a.client} was built, but holds what Cairn does not publish:\n${a.findings}\nRemove it from the source, then build again`,
+		hint: (a: { kept?: string }) => a.kept,
+		explain:
+			'After each build Cairn reads every page and file of the site, and refuses to publish one that would run a script Cairn does not write, load another host, or carry an event handler. The lines name each page, its source file and what was found; the site is discarded.',
+		exitCode: 1,
+	},
+	NotVerified: {
+		severity: 'error',
+		message: (a: { summary: string }) => `${a.summary} Not verified: fix these first (warnings count here)`,
+		explain:
+			'`cairn verify` (a client repository’s `npm test`) counts warnings as errors, but for overdue reviews and references to other audiences. Fix the problems listed above, then run it again.',
+		exitCode: 1,
+	},
+	SiteNotVerified: {
+		severity: 'error',
+		message: (a: { site: string; count: number }) =>
+			`the site ${a.site} failed verification: ${a.count} problems above`,
+		explain:
+			'`cairn verify` reads the built site back: every document has its page, links lead somewhere, the search index holds the pages, and the investor site holds nothing left out of it. Each problem above names what is missing or wrong.',
+		exitCode: 1,
+	},
+	ClientYamlBroken: {
+		severity: 'error',
+		message: (a: { client: string }) => `the client ${a.client} has errors in its client.yaml`,
+		hint: (a: { client: string }) => `run npx cairn check --client ${a.client}`,
+		explain:
+			'`cairn status` reads each client’s client.yaml for its engagement and sites; one that does not validate gets no row. `cairn check` lists its errors at their lines.',
+		exitCode: 1,
+	},
 	FileSystem: {
 		severity: 'error',
 		message: (a: { verb: string; where: string; reason: string }) => `could not ${a.verb}${a.where}: ${a.reason}`,

@@ -13,6 +13,14 @@ export interface UserErrorOptions {
 	details?: string;
 }
 
+/**
+ * A catalogue entry as a line for the user, with its code: for what a command reports and goes on
+ * (a site that failed among several), where a {@link UserError} would stop it.
+ */
+export function userMessage<C extends ProblemCode>(code: C, args: ProblemArgs<C>): string {
+	return `${problemSentences(code, args)} [${code}]`;
+}
+
 export class UserError<C extends ProblemCode = ProblemCode> extends Error {
 	readonly code: C;
 	readonly exitCode: 1 | 2;
@@ -20,7 +28,7 @@ export class UserError<C extends ProblemCode = ProblemCode> extends Error {
 	constructor(code: C, args: ProblemArgs<C>, options: UserErrorOptions = {}) {
 		const at = options.at ? `${options.at}: ` : '';
 		const details = options.details ? `\n${options.details}` : '';
-		super(`${at}${problemSentences(code, args)} [${code}]${details}`);
+		super(`${at}${userMessage(code, args)}${details}`);
 		this.name = 'UserError';
 		this.code = code;
 		const spec: ProblemSpec<never> = problemCatalogue[code];
