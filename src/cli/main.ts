@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../lib/errors.ts';
 import { fsUserError, isFsError } from '../lib/fs-errors.ts';
 import { installRoot } from '../lib/install.ts';
+import type { ProblemCode } from '../core/problem-catalogue.ts';
 import { audiences, type Audience } from '../core/audiences.ts';
 import type { CliContext } from './context.ts';
 import { registerImportCommand } from './import.ts';
@@ -39,11 +40,17 @@ function context(program: Command): CliContext {
 	};
 }
 
+const BAD_COMMAND_LINE: ProblemCode = 'BadCommandLine';
+
 export function createProgram(): Command {
 	const program = new Command('cairn')
 		.description('Per-client documentation sites for fractional CTOs: typed MDX in, searchable static sites out.')
 		.option('--root <dir>', 'the folder holding content/ (default: this Cairn project)')
 		.showHelpAfterError('(run `npx cairn --help` for usage)')
+		// The argument parser's own complaints carry the catalogue's code too (docs/problems.md).
+		.configureOutput({
+			outputError: (text, write) => write(text.replace(/^(error: .*?)\.?$/m, `$1 [${BAD_COMMAND_LINE}]`)),
+		})
 		.exitOverride();
 
 	const clientOption = () => new Option('-c, --client <slug>', 'the client (a folder under content/)');

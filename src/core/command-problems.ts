@@ -6,6 +6,14 @@ import type { ProblemSpec } from './problem-spec.ts';
 const nothingWritten = (what: string) => `nothing was written; ${what}`;
 
 export const commandProblems = {
+	BadCommandLine: {
+		severity: 'error',
+		message: (a: { detail: string }) => a.detail,
+		hint: () => 'run npx cairn --help, or npx cairn <command> --help, for what each command takes',
+		explain:
+			'The command line itself is wrong: an unknown command or option, a required option left out (`--client`, `--title`), or a value that is not one of the choices. The line says which, in the words of the argument parser; each command’s `--help` lists its options.',
+		exitCode: 2,
+	},
 	ClientNotBuilt: {
 		severity: 'error',
 		message: (a: { client: string; errors: number }) =>

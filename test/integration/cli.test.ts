@@ -19,9 +19,13 @@ describe('cairn command line', () => {
 		expect(buildHelp.stdout).toContain('--client <slug>');
 	});
 
-	it('refuses an unknown command or option with exit code 2', async () => {
+	it('refuses an unknown command or option with exit code 2, and the code of its page in docs/problems.md', async () => {
 		expect((await runCli(['biuld'])).code).toBe(2);
-		expect((await runCli(['build', '--cleint', 'x'])).code).toBe(2);
+		const option = await runCli(['build', '--cleint', 'x']);
+		expect(option.code).toBe(2);
+		expect(option.stderr).toMatch(/^error: unknown option '--cleint'.* \[BadCommandLine\]$/m);
+		const missing = await runCli(['new', 'adr', '--client', 'x']);
+		expect(missing.stderr).toMatch(/^error: required option '--title <title>' not specified \[BadCommandLine\]$/m);
 	});
 
 	it('refuses a client slug that could leave the content folder, writing nothing', async () => {
