@@ -2,7 +2,7 @@
 // are here; what each kind writes is planned in src/lib/scaffold/ (planners.ts, scaffold.ts) and
 // written by src/lib/scaffold/write-fs.ts, which never overwrites a file.
 import { Command, Option } from 'commander';
-import { kindNames, type KindName } from '../core/kinds.ts';
+import { kindEntry, kindNames, type KindName } from '../core/kinds.ts';
 import { adrStatuses, severities } from '../core/vocabulary.ts';
 import { UserError } from '../lib/errors.ts';
 import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
@@ -134,7 +134,6 @@ export function registerNewCommands(
 				'pages',
 			),
 	} satisfies Record<KindName, () => Command>;
-	// Read as partial: a kind whose entry is missing (a type error above) gets no command at run time.
-	const known: Partial<Record<KindName, () => Command>> = commands;
-	for (const kind of kindNames) known[kind]?.().action(action(kind));
+	// A kind whose entry is missing (a type error above) gets no command at run time.
+	for (const kind of kindNames) kindEntry<() => Command>(commands, kind)?.().action(action(kind));
 }

@@ -28,3 +28,16 @@ export const kindNames: readonly KindName[] = kinds.map((kind) => kind.name);
 export function kindByName(name: string): Kind | undefined {
 	return kinds.find((kind) => kind.name === name);
 }
+
+/**
+ * A kind's entry in one of the tables typed by kind (`satisfies Record<KindName, …>`), read as
+ * partial: the table's type makes `npm run lint` name a missing entry, and at run time a kind
+ * added halfway finds none here (each caller falls back) instead of crashing a command. `T` is what
+ * the caller treats every entry as: TypeScript cannot pair a kind with its own entry's type, so the
+ * table's declaration is what checks each entry.
+ */
+// `T` is named only in the result on purpose: it is the one place the entry's type is asserted.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export function kindEntry<T>(table: object, kind: KindName): T | undefined {
+	return (table as Partial<Record<KindName, T>>)[kind];
+}

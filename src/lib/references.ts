@@ -2,7 +2,8 @@
 // by their path.
 // One table, typed by kind, read by every rule that follows references (do they exist? does the
 // site for an audience include what they point at?): a new kind must say what it references.
-import type { DocumentData, DocumentOf, KindName } from '../schemas/document.ts';
+import { kindEntry, type KindName } from '../core/kinds.ts';
+import type { DocumentData, DocumentOf } from '../schemas/document.ts';
 
 /** A reference and the frontmatter path it is written at, e.g. `['items', 2, 'adrs', 0]`. */
 export interface Reference {
@@ -64,8 +65,7 @@ const referencesByKind = {
 
 /** The references a document's frontmatter makes. */
 export function referencesOf(data: DocumentData): References {
-	// TypeScript cannot pair `data.kind` with its entry's parameter type; the table above does.
-	// Read as partial, a kind added without its entry references nothing rather than crashing `check`.
-	const read = (referencesByKind as Partial<Record<KindName, (data: DocumentData) => References>>)[data.kind] ?? none;
+	// A kind added without its entry references nothing rather than crashing `check`.
+	const read = kindEntry<(data: DocumentData) => References>(referencesByKind, data.kind) ?? none;
 	return read(data);
 }

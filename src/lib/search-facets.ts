@@ -1,6 +1,6 @@
 // What Pagefind indexes of a document besides its text: the search box's filters (kind, tag, and
 // per kind status, service, severity) and the detail a result's title shows, one entry per kind.
-import { kindByName, type KindName } from '../core/kinds.ts';
+import { kindByName, kindEntry, type KindName } from '../core/kinds.ts';
 import type { DocumentData, DocumentOf } from '../schemas/document.ts';
 
 export interface SearchFacets {
@@ -48,9 +48,8 @@ const facetsByKind = {
 
 export function searchFacets(data: DocumentData): SearchFacets {
 	const kind = kindByName(data.kind)?.singular ?? data.kind;
-	// TypeScript cannot pair `data.kind` with its entry's parameter type; the table above does.
-	// Read as partial, a kind added without its entry gets no filters of its own rather than crashing.
-	const facets = (facetsByKind as Partial<Record<KindName, (data: DocumentData) => KindFacets>>)[data.kind];
+	// A kind added without its entry gets no filters of its own rather than crashing.
+	const facets = kindEntry<(data: DocumentData) => KindFacets>(facetsByKind, data.kind);
 	const own = facets?.(data) ?? { filters: [] };
 	const detail = own.plain ? undefined : (own.detail ?? kind.toLowerCase());
 	return {

@@ -1,7 +1,7 @@
 // The site's sidebar. Its size must not grow with the number of documents (every page carries
 // it): the home page, then per kind its views and at most a few documents, then the views that
 // list everything. The views are where every document can be found.
-import { kinds, type KindName } from '../core/kinds.ts';
+import { kindEntry, kinds, type KindName } from '../core/kinds.ts';
 import type { DocumentData, DocumentOf } from '../schemas/document.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { IsoDate } from '../core/dates.ts';
@@ -61,12 +61,8 @@ interface SidebarRule {
 	label?: (data: DocumentData) => string;
 }
 
-// TypeScript cannot pair `data.kind` with its entry's parameter types; the table above does.
-// Read as partial, a kind added without its entry is ordered by title rather than crashing the build.
-const ruleOf = (kind: KindName) =>
-	(sidebarByKind as Partial<Record<KindName, SidebarRule>>)[kind] ?? {
-		order: (a: DocumentData, b: DocumentData) => byTitle(a, b),
-	};
+// A kind added without its entry is ordered by title rather than crashing the build.
+const ruleOf = (kind: KindName): SidebarRule => kindEntry<SidebarRule>(sidebarByKind, kind) ?? { order: byTitle };
 
 /** A document's label in the sidebar: ADRs lead with their id. */
 export function sidebarLabel(data: Frontmatter): string {

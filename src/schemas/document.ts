@@ -2,7 +2,7 @@
 // (src/core/kinds.ts).
 // The build (through Starlight's docsSchema) and `cairn check` both validate with this one schema.
 import { z } from 'zod';
-import { kinds, type KindName } from '../core/kinds.ts';
+import { kindEntry, kinds, type KindName } from '../core/kinds.ts';
 import { adrSchema } from './adr.ts';
 import { architectureSchema } from './architecture.ts';
 import { budgetSchema } from './budget.ts';
@@ -42,11 +42,12 @@ type SchemasOf<T extends readonly { name: KindName }[]> = {
 };
 
 function schemasOf<T extends readonly { name: KindName }[]>(list: T): SchemasOf<T> {
-	// Read as partial: a kind registered without its schema is a type error above, and at run time
-	// its documents are refused with a located error rather than every command crashing.
-	const known: Partial<Record<KindName, (typeof schemaByKind)[KindName]>> = schemaByKind;
-	// `flatMap` cannot keep a tuple's type; the mapped type above says what it returns.
-	return list.flatMap((kind) => known[kind.name] ?? []) as unknown as SchemasOf<T>;
+	// A kind registered without its schema is left out: its documents are refused with a located
+	// error rather than every command crashing. `flatMap` cannot keep a tuple's type; the mapped
+	// type above says what it returns.
+	return list.flatMap(
+		(kind) => kindEntry<(typeof schemaByKind)[KindName]>(schemaByKind, kind.name) ?? [],
+	) as unknown as SchemasOf<T>;
 }
 
 /** One schema for a document of any kind, from the registry's list: adding a kind adds it here. */

@@ -2,7 +2,7 @@
 // Cairn: what the site is, what each kind of document is for, the two commands, how to add and check
 // documents, how to deploy, where the investor site is, and how to upgrade the generator.
 import type { KindName } from '../../core/kinds.ts';
-import { kinds } from '../../core/kinds.ts';
+import { kindEntry, kinds } from '../../core/kinds.ts';
 import type { ClientConfig } from '../../schemas/client.ts';
 
 /** What each kind of document is for, in a sentence a newcomer can act on. */
@@ -40,7 +40,7 @@ export function handoverReadme({ client, counts, engine }: ReadmeInput): string 
 		.filter((kind) => (counts[kind.name] ?? 0) > 0)
 		.map((kind) => {
 			const folder = kind.folder ? `\`content/${slug}/${kind.folder}/\`` : 'any other folder';
-			return `| ${kind.label} | ${folder} | ${counts[kind.name] ?? 0} | ${(PURPOSE as Partial<Record<KindName, string>>)[kind.name] ?? ''} |`;
+			return `| ${kind.label} | ${folder} | ${counts[kind.name] ?? 0} | ${kindEntry<string>(PURPOSE, kind.name) ?? ''} |`;
 		});
 	const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 	const investor = client.investor

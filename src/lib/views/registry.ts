@@ -1,7 +1,7 @@
 // The generated views: pages Cairn builds from the documents' frontmatter, each at a fixed path
 // that no document may take. The Astro config injects the routes, the sidebar and the home page
 // link to them, and `cairn check` knows them as pages.
-import { kindNames, type KindName } from '../../core/kinds.ts';
+import { kindEntry, kindNames, type KindName } from '../../core/kinds.ts';
 import type { Audience } from '../../core/audiences.ts';
 import { ofKind, type ViewDocument } from './documents.ts';
 
@@ -85,7 +85,7 @@ const viewsByKind = {
 export const views: readonly ViewDefinition[] = [
 	...kindNames.flatMap(
 		(kind) =>
-			(viewsByKind as Partial<Record<KindName, Omit<ViewDefinition, 'kind'>[]>>)[kind]?.map((view) => ({
+			kindEntry<Omit<ViewDefinition, 'kind'>[]>(viewsByKind, kind)?.map((view) => ({
 				...view,
 				kind,
 			})) ?? [],
