@@ -23,9 +23,9 @@ export interface HtmlBlockResult {
 	embeds: string[];
 }
 
-/** An MDX comment holding some source text (MDX comments cannot contain `*​/`). */
+/** An MDX comment holding `text` as it is (an MDX comment cannot contain `*​/`, so that gets a space). */
 export function mdxCommentOf(text: string): string {
-	return `{/* ${text.replace(/\*\//g, '* /')} */}`;
+	return `{/*${text.replace(/\*\//g, '* /')}*/}`;
 }
 
 const hasClass = (attribs: Record<string, string>, name: string) => (attribs.class ?? '').split(/\s+/).includes(name);
@@ -119,7 +119,7 @@ export function htmlBlocks(body: string, nodes: readonly Html[]): HtmlBlockResul
 			const range = { start: start + element.start, end: start + element.end };
 			const raw = body.slice(range.start, range.end);
 			const address = element.attribs.src ?? element.attribs.data;
-			let replacement = mdxCommentOf(raw);
+			let replacement = mdxCommentOf(` ${raw} `);
 			if (isScript) {
 				result.scripts.push(element.attribs.src ?? 'inline');
 			} else {

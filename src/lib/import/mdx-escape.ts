@@ -4,7 +4,7 @@
 // parser's offsets; code spans and code blocks are never touched.
 import type { Code, Heading, Html, Image, ImageReference, Link, Nodes } from 'mdast';
 import { insideAny, type Edit } from './edits.ts';
-import { fenceFor, htmlBlocks, markdownLink } from './html-blocks.ts';
+import { fenceFor, htmlBlocks, markdownLink, mdxCommentOf } from './html-blocks.ts';
 import { altRange } from './link-syntax.ts';
 import { plainText, span, walk } from './markdown.ts';
 import type { Range } from './model.ts';
@@ -46,12 +46,6 @@ const isEscaped = (text: string, offset: number, floor: number) => {
 	for (let i = offset - 1; i >= floor && text[i] === '\\'; i--) backslashes++;
 	return backslashes % 2 === 1;
 };
-
-/** An MDX comment holding the text of an HTML comment. */
-function mdxComment(html: string): string {
-	const inner = html.slice(4, -3).replace(/\*\//g, '* /');
-	return `{/*${inner}*/}`;
-}
 
 export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): EscapeResult {
 	const edits: Edit[] = [];
@@ -99,7 +93,7 @@ export function mdxEscapes(body: string, tree: Nodes, options: EscapeOptions): E
 			const token = match[0];
 			if (insideAny(blocks.replaced, at)) continue;
 			if (token.startsWith('<!--')) {
-				edits.push({ start: at, end: at + token.length, text: mdxComment(token) });
+				edits.push({ start: at, end: at + token.length, text: mdxCommentOf(token.slice(4, -3)) });
 				counts.comments++;
 			} else if (token.length === 1) {
 				if (!isEscaped(body, at, start)) {
