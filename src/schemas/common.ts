@@ -15,28 +15,42 @@ import { starlightFields } from './starlight.ts';
 export { addRule, checkUniqueIds, ruleOf, type RuleParams } from './rules.ts';
 
 /**
+ * A date, or a date and time, written as text or given as the `Date` YAML parsers make of an
+ * unquoted one: `read` checks the text, `fromDate` writes a `Date` the same way, and `expected`
+ * says what is wanted when the value is neither.
+ */
+function temporal<T extends string>(
+	expected: string,
+	read: (text: string) => { ok: true; value: T } | { ok: false; reason: string },
+	fromDate: (date: Date) => T,
+) {
+	return z.union([z.string(), z.date()], { error: expected }).transform((value, ctx): T => {
+		const check =
+			value instanceof Date
+				? Number.isNaN(value.getTime())
+					? { ok: false as const, reason: expected }
+					: { ok: true as const, value: fromDate(value) }
+				: read(value);
+		if (check.ok) return check.value;
+		ctx.issues.push({ code: 'custom', message: check.reason, input: value });
+		return z.NEVER;
+	});
+}
+
+/**
  * A calendar date, written `YYYY-MM-DD` in frontmatter. It must exist: `2026-02-30` is an error.
  * YAML parsers turn unquoted dates into `Date` objects; both forms are accepted and the output is
  * always the `YYYY-MM-DD` string.
  * @example lastReviewed: 2026-03-14
  */
-export const isoDate = z
-	.union([z.string(), z.date()], { error: 'expected a date written YYYY-MM-DD' })
-	.transform((value, ctx): IsoDate => {
-		if (value instanceof Date) {
-			if (!Number.isNaN(value.getTime())) return dateToIso(value);
-			ctx.issues.push({ code: 'custom', message: 'expected a date written YYYY-MM-DD', input: value });
-			return z.NEVER;
-		}
-		const check = checkIsoDate(value);
-		if (check.ok) return check.date;
-		ctx.issues.push({
-			code: 'custom',
-			message: check.reason,
-			input: value,
-		});
-		return z.NEVER;
-	});
+export const isoDate = temporal<IsoDate>(
+	'expected a date written YYYY-MM-DD',
+	(text) => {
+		const check = checkIsoDate(text);
+		return check.ok ? { ok: true, value: check.date } : check;
+	},
+	dateToIso,
+);
 
 /**
  * A date and time, e.g. when an incident started: `2026-03-14T02:10Z`, `2026-03-14 02:10 UTC` or
@@ -44,19 +58,14 @@ export const isoDate = z
  * `2026-03-14T02:10:00Z`.
  * @example started: 2026-03-14T02:10Z
  */
-export const isoDateTime = z
-	.union([z.string(), z.date()], { error: 'expected a date and time such as 2026-03-14T02:10Z' })
-	.transform((value, ctx): IsoDateTime => {
-		if (value instanceof Date) {
-			if (!Number.isNaN(value.getTime())) return dateTimeToIso(value);
-			ctx.issues.push({ code: 'custom', message: 'expected a date and time such as 2026-03-14T02:10Z', input: value });
-			return z.NEVER;
-		}
-		const check = checkIsoDateTime(value);
-		if (check.ok) return check.dateTime;
-		ctx.issues.push({ code: 'custom', message: check.reason, input: value });
-		return z.NEVER;
-	});
+export const isoDateTime = temporal<IsoDateTime>(
+	'expected a date and time such as 2026-03-14T02:10Z',
+	(text) => {
+		const check = checkIsoDateTime(text);
+		return check.ok ? { ok: true, value: check.dateTime } : check;
+	},
+	dateTimeToIso,
+);
 
 /**
  * How often a document must be reviewed: a number and a unit, `d` (days), `w` (weeks), `m`
@@ -72,6 +81,16 @@ export const duration = z.string().refine((text) => parseDuration(text) !== unde
  * @example ADR-0007
  */
 export const adrId = z.string().regex(/^ADR-\d{4,}$/, { error: 'expected an ADR id such as ADR-0007' });
+
+/**
+ * The id of an item in a list of a document (a roadmap item, a debt item, an action item): letters,
+ * digits and hyphens, so that it can be an anchor and be referred to. `example` shows one.
+ */
+export function itemId(example: string) {
+	return z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, {
+		error: `expected an id of letters, digits and hyphens, e.g. ${example}`,
+	});
+}
 
 /**
  * A short lowercase label used for filtering and search facets.

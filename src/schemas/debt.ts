@@ -1,14 +1,12 @@
 // The tech-debt register: what is owed, where, how much it hurts and what paying it back costs.
 import { z } from 'zod';
-import { checkUniqueIds, commonFields, text } from './common.ts';
+import { checkUniqueIds, commonFields, itemId, text } from './common.ts';
 
 export const debtStatuses = ['open', 'in-progress', 'paid', 'accepted'] as const;
 
 const item = z.strictObject({
 	/** Unique within the register. @example id: TD-07 */
-	id: z
-		.string()
-		.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected an id of letters, digits and hyphens, e.g. TD-07' }),
+	id: itemId('TD-07'),
 	/** What the debt is. */
 	title: text,
 	/** Where it is. @example area: Ingestion */

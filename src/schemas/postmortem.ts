@@ -8,6 +8,7 @@ import {
 	commonFields,
 	isoDate,
 	isoDateTime,
+	itemId,
 	person,
 	serviceName,
 	text,
@@ -32,9 +33,7 @@ export const actionStatuses = ['open', 'in-progress', 'done', 'wont-do'] as cons
 
 const action = z.strictObject({
 	/** Unique within the postmortem. @example id: PM-1 */
-	id: z
-		.string()
-		.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected an id of letters, digits and hyphens, e.g. A-1' }),
+	id: itemId('A-1'),
 	/** What will be done. */
 	title: text,
 	/** Who does it: a person or a team. */

@@ -1,16 +1,12 @@
 // The 12-month roadmap: dated items grouped by theme, each tied to the decisions behind it.
 import { z } from 'zod';
-import { addRule, adrId, checkUniqueIds, commonFields, isoDate, person, text } from './common.ts';
+import { addRule, adrId, checkUniqueIds, commonFields, isoDate, itemId, person, text } from './common.ts';
 
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;
 
-const itemId = z
-	.string()
-	.regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected an id of letters, digits and hyphens, e.g. R-04' });
-
 const roadmapItem = z.strictObject({
 	/** Unique within the roadmap; other documents refer to the item by it. @example id: R-04 */
-	id: itemId,
+	id: itemId('R-04'),
 	/** What will be delivered. */
 	title: text,
 	/** The theme the item belongs to; the timeline groups items by theme. @example theme: Reliability */
