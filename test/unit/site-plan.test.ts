@@ -38,10 +38,11 @@ function project() {
 }
 
 const changes = { source: 'files' as const, dates: { 'adr/0001-a.mdx': '2026-09-01' } };
+const changesOf = () => changes;
 
 describe('a site plan', () => {
 	it('splits the documents by audience, with the frontmatter the pages need', () => {
-		const plan = sitePlan('/p', project(), { audience: 'team', outDir: '/p/out', today: '2026-11-24', changes });
+		const plan = sitePlan('/p', project(), { audience: 'team', outDir: '/p/out', today: '2026-11-24', changesOf });
 		expect(plan).toMatchObject({ client: 'acme', clientDir: '/p/content/acme', audience: 'team', outDir: '/p/out' });
 		expect(plan.included.map((d) => [d.id, d.file, d.data.kind]).sort()).toEqual([
 			['adr/0001-a', 'content/acme/adr/0001-a.mdx', 'adr'],
@@ -63,7 +64,7 @@ describe('a site plan', () => {
 			outDir: '/p/out',
 			today: '2026-11-24',
 			base: '/docs/',
-			changes,
+			changesOf,
 		});
 		expect(plan.site.base).toBe('/docs/');
 		expect(plan.included.map((d) => d.id)).toContain('postmortems/q');

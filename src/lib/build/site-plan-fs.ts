@@ -5,7 +5,6 @@
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientConfig } from '../../schemas/client.ts';
-import { selectAudience } from '../audience.ts';
 import { changeDates } from '../git-dates-fs.ts';
 import type { ClientProject } from '../project.ts';
 import { PLAN_FILE, sitePlan, type SitePlan, type SitePlanOptions } from './site-plan.ts';
@@ -57,12 +56,7 @@ export function lastPage(stage: string): string | undefined {
 export function planSite(
 	projectRoot: string,
 	project: ClientProject & { config: ClientConfig },
-	options: Omit<SitePlanOptions, 'changes'>,
+	options: Omit<SitePlanOptions, 'changesOf'>,
 ): SitePlan {
-	const { included } = selectAudience(project.documents, options.audience);
-	const changes = changeDates(
-		project.dir,
-		included.map((d) => d.path),
-	);
-	return sitePlan(projectRoot, project, { ...options, changes });
+	return sitePlan(projectRoot, project, { ...options, changesOf: (paths) => changeDates(project.dir, paths) });
 }

@@ -67,8 +67,8 @@ export interface SitePlanOptions {
 	today: IsoDate;
 	/** A base path in place of client.yaml's (`cairn build --base`). */
 	base?: string | undefined;
-	/** When each built document last changed (git or file dates), by path in the client folder. */
-	changes: ChangeDates;
+	/** When each of these documents (paths in the client folder) last changed: git or file dates. */
+	changesOf: (paths: readonly string[]) => ChangeDates;
 }
 
 const planned = ({ id, path, file }: PlannedDocument): PlannedDocument => ({ id, path, file });
@@ -82,6 +82,7 @@ export function sitePlan(
 	const { included, excluded } = selectAudience(project.documents, options.audience);
 	const valid = included.filter((d): d is ValidDocument => d.data !== undefined);
 	const site = siteFor(project.config, options.audience);
+	const changes = options.changesOf(valid.map((d) => d.path));
 	const readiness =
 		options.audience === 'internal'
 			? handoverReadiness({
@@ -89,7 +90,7 @@ export function sitePlan(
 					config: project.config,
 					documents: valid,
 					today: options.today,
-					changed: options.changes.dates,
+					changed: changes.dates,
 				}).map(({ file, field, message, hint }) => ({
 					page: valid.find((d) => d.file === file)?.id,
 					file,
@@ -115,6 +116,6 @@ export function sitePlan(
 		excluded: excluded.map(planned),
 		incidents: incidentFigures(postmortems, options.today),
 		readiness,
-		changes: options.changes,
+		changes,
 	};
 }
