@@ -11,11 +11,18 @@ import { isPrivate } from '../lib/audience.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { availableViews } from '../lib/views/registry.ts';
+import { findChromium } from '../lib/chromium-fs.ts';
+import { MERMAID_CONFIG } from '../lib/diagrams/markup.ts';
+import { installRoot } from '../lib/install.ts';
 import { loadBuildPlan } from './build-plan.ts';
+import { buildTimeDiagrams, mermaidFencePlugin } from './diagrams.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
 import { siteModule } from './site-module.ts';
 import { exitWithParent } from './watch-parent.ts';
+
+/** Where drawn diagrams are kept between builds, beside the staging folders. */
+const diagramCache = (engineRoot: string) => join(installRoot(engineRoot), '.cairn', 'cache', 'diagrams');
 
 /** Warnings every build prints that say nothing about the user's content. */
 const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
@@ -58,6 +65,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 		markdown: {
 			processor: satteri({
 				mdastPlugins: [
+					mermaidFencePlugin,
 					siteLinksPlugin({
 						clientDir: plan.clientDir,
 						base,
@@ -67,18 +75,20 @@ export async function cairnAstroConfig(engineRoot: string) {
 			}),
 		},
 		integrations: [
-			// astro-mermaid must come before Starlight to see the diagrams first.
-			mermaid({
-				autoTheme: true,
-				enableLog: false,
-				mermaidConfig: {
-					// Mermaid's default, written out: labels are sanitised and `click` runs nothing. A
-					// diagram's own `%%{init}%%` cannot loosen it (Mermaid keeps it among its secure keys).
-					securityLevel: 'strict',
-					// Roadmap timelines: bars tall enough to read their labels at page width.
-					gantt: { useWidth: 720, barHeight: 24, barGap: 6, fontSize: 13, sectionFontSize: 13, leftPadding: 110 },
+			{
+				name: 'cairn-diagram-renderer',
+				hooks: {
+					// Built sites get their diagrams drawn at build time (src/astro/diagrams.ts); `cairn dev`,
+					// and a build where no Chromium is installed, draw them in the browser.
+					'astro:config:setup': ({ command, updateConfig }) => {
+						const chromium = command === 'build' ? findChromium() : undefined;
+						const drawer = chromium
+							? buildTimeDiagrams({ plan, chromium, cacheDir: diagramCache(engineRoot), stage: process.cwd() })
+							: mermaid({ autoTheme: true, enableLog: false, mermaidConfig: MERMAID_CONFIG });
+						updateConfig({ integrations: [drawer] });
+					},
 				},
-			}),
+			},
 			{
 				name: 'cairn-views',
 				hooks: {
@@ -128,7 +138,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 				// Scripts Astro bundles stay files of the site, never inline: the Content Security Policy
 				// then allows inline only the scripts the components write (src/lib/hosting/known-scripts-fs.ts).
 				assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined),
-				// Mermaid is one large chunk by design, loaded only on pages with a diagram.
+				// Mermaid, when pages draw their diagrams (`cairn dev`, no Chromium), is one large chunk by design.
 				chunkSizeWarningLimit: 4096,
 				rolldownOptions: {
 					onLog(level, log, handler) {

@@ -5,16 +5,18 @@ import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { findChromium } from '../lib/chromium-fs.ts';
 import { UserError, userMessage } from '../lib/errors.ts';
 import { acquireLock } from '../lib/lock-fs.ts';
 import { defaultAudiences } from '../lib/audience.ts';
 import type { SitePlan } from '../lib/build/site-plan.ts';
-import { lastPage, planSite } from '../lib/build/site-plan-fs.ts';
+import { lastPage, planSite, readDiagramProblem } from '../lib/build/site-plan-fs.ts';
 import type { AuditFinding } from '../lib/hosting/audit.ts';
 import { prepareForHosting } from '../lib/hosting/hosting-fs.ts';
 import { knownInlineScripts } from '../lib/hosting/known-scripts-fs.ts';
 import { baseWithSlash, pageUrl, siteOutputDir } from '../lib/paths.ts';
 import { type Audience } from '../core/audiences.ts';
+import { problem } from '../lib/problems/problem.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
 import { recordBuild } from '../lib/build-records-fs.ts';
@@ -110,7 +112,11 @@ async function buildOne(
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
-			log.err.push(...failedSource(stage, plan));
+			const diagram = readDiagramProblem(stage);
+			if (diagram) {
+				const where = { file: diagram.file, line: diagram.line, column: diagram.line ? 1 : 0 };
+				log.err.push(formatProblems([problem('DiagramSyntax', { detail: diagram.detail }, where)]));
+			} else log.err.push(...failedSource(stage, plan));
 			log.err.push(userMessage('SiteBuildFailed', { client, audience, kept: kept().trim() }));
 			return false;
 		}
@@ -191,6 +197,7 @@ export async function buildCommand(ctx: CliContext, options: BuildOptions): Prom
 		}
 		for (const audience of audiences) jobs.push({ project: { ...project, config }, audience });
 	}
+	if (jobs.length && !findChromium()) ctx.out(userMessage('DiagramsInBrowser', {}));
 	const concurrency = buildConcurrency(jobs.length, options);
 	const running = new Set<() => string>();
 	const stop = (signal: NodeJS.Signals) => {

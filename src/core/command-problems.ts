@@ -31,6 +31,14 @@ export const commandProblems = {
 			'Astro stopped while building the site, usually on a page whose content passes the check but fails when rendered (an expression in MDX, a component given wrong data). The lines above say why and name the page and its source file; the previous site, if any, is left as it was.',
 		exitCode: 1,
 	},
+	DiagramsInBrowser: {
+		severity: 'warning',
+		message: () =>
+			"no Chromium found, so Mermaid diagrams will be drawn by the browser, with Mermaid's JavaScript on their pages",
+		hint: () => 'to draw them while building, install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH',
+		explain:
+			'Cairn draws each Mermaid diagram as SVG while it builds, with a headless Chromium, so that pages with diagrams load no JavaScript for them and show them at once. Without Chromium the build still succeeds, and the pages draw their diagrams themselves, as `cairn dev` does.',
+	},
 	SiteUnpublishable: {
 		severity: 'error',
 		message: (a: { client: string; audience: string; findings: string; kept?: string }) =>

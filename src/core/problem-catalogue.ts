@@ -482,6 +482,14 @@ export const contentProblems = {
 		explain:
 			'The body is not valid MDX, so the page cannot be built. Usual causes: a literal `{`, `}` or `<` in text, or an HTML tag that is never closed.',
 	},
+	DiagramSyntax: {
+		severity: 'error',
+		message: (a: { detail: string }) => `Mermaid cannot read this diagram: ${a.detail}`,
+		hint: () =>
+			'fix its syntax (https://mermaid.js.org/intro/syntax-reference.html); npx cairn dev shows the diagram and its error as you edit',
+		explain:
+			'Cairn draws each Mermaid diagram while it builds the site, so that no page has to load Mermaid in the browser; a diagram Mermaid cannot parse stops the build there, with the line Mermaid names. `cairn check` does not draw diagrams, so this is found by `cairn build`.',
+	},
 	ReviewOverdue: {
 		severity: 'warning',
 		message: (a: { lastReviewed: string; every: string; due: string; days: number }) =>

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -43,11 +44,18 @@ function siteHeaders(dir: string): Record<string, string> {
 	return headers;
 }
 
+/** What a host compresses: text, not images already compressed or Pagefind's own compressed files. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
 /**
  * Serves `dir`. `headers: false` serves it as a host that ignores `_headers` would (GitHub Pages,
- * a plain file server): without its Content Security Policy.
+ * a plain file server): without its Content Security Policy. `gzip: true` compresses text as
+ * hosts do, for measurements of what a visitor downloads.
  */
-export async function serveStatic(dir: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(
+	dir: string,
+	options: { headers?: boolean; gzip?: boolean } = {},
+): Promise<StaticServer> {
 	const headers = options.headers === false ? {} : siteHeaders(dir);
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -56,11 +64,18 @@ export async function serveStatic(dir: string, options: { headers?: boolean } = 
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		if (!found) file = join(dir, '404.html');
+		const gzip =
+			options.gzip === true &&
+			COMPRESSIBLE.has(extname(file)) &&
+			/\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 		response.writeHead(found ? 200 : 404, {
 			...headers,
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 		});
-		createReadStream(file).pipe(response);
+		const stream = createReadStream(file);
+		if (gzip) stream.pipe(createGzip()).pipe(response);
+		else stream.pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

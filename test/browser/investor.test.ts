@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('the investor site in Chromium', () => {
 		const response = await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 		expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
 
-		await page.locator('pre.mermaid svg').first().waitFor({ timeout: 20_000 });
+		expect(await page.getByRole('img', { name: 'Architecture diagram' }).locator('svg').count()).toBe(2);
 		await page.click('button[data-open-modal]');
 		await page.fill('#starlight__search .pagefind-ui__search-input', 'heronsignal');
 		await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 15_000 });

@@ -1,5 +1,5 @@
-// What only a browser shows: Pagefind search finds a page by a word in it, and a Mermaid block
-// becomes an SVG diagram.
+// What only a browser shows: Pagefind search finds a page by a word in it, and a Mermaid block is
+// an SVG diagram drawn at build time, shown in the page's theme.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -57,14 +57,40 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
 		await page.close();
 	});
 
-	it('renders a mermaid block as an SVG diagram', async () => {
+	it('shows a mermaid block drawn at build time, in the theme of the page, without moving the page', async () => {
 		const errors: string[] = [];
-		const page = await visit('/architecture/overview/', (tab) =>
-			tab.on('pageerror', (error) => errors.push(error.message)),
-		);
-		const svg = page.locator('.sl-markdown-content svg').first();
-		await svg.waitFor({ timeout: 20_000 });
-		expect(await svg.locator('text=Orders API').count()).toBeGreaterThan(0);
+		const scripts: string[] = [];
+		const page = await visit('/architecture/overview/', (tab) => {
+			tab.on('pageerror', (error) => errors.push(error.message));
+			tab.on('request', (request) => {
+				if (request.resourceType() === 'script') scripts.push(request.url());
+			});
+			// Every layout shift from the first paint on, as Lighthouse counts them.
+			void tab.addInitScript(() => {
+				const shifts: number[] = [];
+				(window as unknown as { shifts: number[] }).shifts = shifts;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+		});
+		const figure = page.getByRole('img', { name: 'Flowchart' });
+		expect(await figure.count()).toBe(1);
+		const light = figure.locator('.cairn-diagram-light svg');
+		const dark = figure.locator('.cairn-diagram-dark svg');
+		expect(await light.isVisible()).toBe(true);
+		expect(await dark.isVisible()).toBe(false);
+		expect(await light.getByText('Orders API').isVisible()).toBe(true);
+		const box = await light.boundingBox();
+		expect(box?.width).toBeGreaterThan(100);
+		expect(box?.height).toBeGreaterThan(20);
+		expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+		expect(await light.isVisible()).toBe(false);
+		expect(await dark.isVisible()).toBe(true);
+		expect(await dark.getByText('Orders API').isVisible()).toBe(true);
+		expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -83,8 +83,10 @@ describe.skipIf(!hasChromium)('the views in Chromium', () => {
 
 	it('draws the decision graph', async () => {
 		const page = await visit('/adr/graph/');
-		const svg = page.locator('pre.mermaid svg');
-		await svg.waitFor({ timeout: 20_000 });
+		const svg = page
+			.getByRole('img', { name: 'Diagram of the relations between decisions' })
+			.locator('.cairn-diagram-light svg');
+		expect(await svg.isVisible()).toBe(true);
 		expect(await svg.locator('text=ADR-0001: Use Postgres for orders').count()).toBeGreaterThan(0);
 		await page.close();
 	});

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fixturesDir } from '../helpers/paths.ts';
 import { filesContaining, readSiteFiles } from '../helpers/site-files.ts';
@@ -176,6 +177,63 @@ describe('cairn build', () => {
 		expect(second.stderr).not.toMatch(/^\s+at /m);
 		expect(await readFile(join(site(), 'index.html'), 'utf8')).toContain('First edition');
 		expect(await readdir(join(project.root, 'dist', 'solo'))).toEqual(['team']);
+	});
+});
+
+describe('diagrams in a build', () => {
+	const page = (diagram: string) =>
+		['---', 'title: Flow', 'kind: page', '---', 'How a request flows:', '', '```mermaid', diagram, '```', ''].join(
+			'\n',
+		);
+
+	it.skipIf(!hasChromium)(
+		'stops on a diagram Mermaid cannot read, at its file and line, and keeps the previous site',
+		async () => {
+			const project = await tempProject('one-client');
+			try {
+				const file = join(project.root, 'content/solo/guides/flow.mdx');
+				await mkdir(join(project.root, 'content/solo/guides'), { recursive: true });
+				await writeFile(file, page('flowchart LR\n  A[Client] --> B[API]'));
+				const first = await runCli(['--root', project.root, 'build']);
+				expect(first.code, first.stderr).toBe(0);
+				const built = await readFile(join(project.root, 'dist/solo/team/guides/flow/index.html'), 'utf8');
+				expect(built).toContain('<figure class="cairn-diagram" role="img" aria-label="Flowchart">');
+
+				await writeFile(file, page('flowchart LR\n  A[Client] --> B[API]\n  B -->> C['));
+				const second = await runCli(['--root', project.root, 'build']);
+				expect(second.code).toBe(1);
+				const line = second.stderr.split('\n').find((text) => text.includes('[DiagramSyntax]'));
+				expect(line).toMatch(
+					/^content\/solo\/guides\/flow\.mdx:10:1 error Mermaid cannot read this diagram: Parse error on line 3, near ".*C\[" — fix its syntax/,
+				);
+				expect(second.stderr).toContain('The previous site in dist/solo/team/ is unchanged.');
+				expect(second.stderr).not.toMatch(/^\s+at /m);
+				expect(await readFile(join(project.root, 'dist/solo/team/guides/flow/index.html'), 'utf8')).toBe(built);
+			} finally {
+				await project.remove();
+			}
+		},
+	);
+
+	it('says in one line that without Chromium the pages draw their diagrams, and builds them so', async () => {
+		const project = await tempProject('one-client');
+		try {
+			await mkdir(join(project.root, 'content/solo/guides'), { recursive: true });
+			await writeFile(join(project.root, 'content/solo/guides/flow.mdx'), page('flowchart LR\n  A --> B'));
+			const result = await runCli(['--root', project.root, 'build'], {
+				env: { CHROMIUM_PATH: join(project.root, 'no-chromium-here') },
+			});
+			expect(result.code, result.stderr).toBe(0);
+			const lines = result.stdout.split('\n').filter((text) => text.includes('[DiagramsInBrowser]'));
+			expect(lines).toEqual([
+				"No Chromium found, so Mermaid diagrams will be drawn by the browser, with Mermaid's JavaScript on their pages. To draw them while building, install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH. [DiagramsInBrowser]",
+			]);
+			const html = await readFile(join(project.root, 'dist/solo/team/guides/flow/index.html'), 'utf8');
+			expect(html).toContain('<pre class="mermaid">flowchart LR\n  A --&gt; B</pre>');
+			expect(html).not.toContain('cairn-diagram');
+		} finally {
+			await project.remove();
+		}
 	});
 });
 

@@ -12,9 +12,22 @@ import { PLAN_FILE, sitePlan, type SitePlan, type SitePlanOptions } from './site
 /** One page per line, as JSON: `{"route":"/adr/0003-queue/"}`. */
 export const PAGES_LOG = 'cairn-pages.jsonl';
 
+/** A diagram the build could not draw because Mermaid cannot read it (src/astro/diagrams.ts). */
+export const DIAGRAM_PROBLEM = 'cairn-diagram-problem.json';
+
+export interface DiagramProblem {
+	/** The document's project-relative file, or the page's route for a diagram Cairn generated. */
+	file: string;
+	/** The line in that file; 0 when not known. */
+	line: number;
+	/** Mermaid's message, on one line. */
+	detail: string;
+}
+
 export function writeSitePlan(stage: string, plan: SitePlan): void {
 	writeFileSync(join(stage, PLAN_FILE), JSON.stringify(plan));
 	rmSync(join(stage, PAGES_LOG), { force: true });
+	rmSync(join(stage, DIAGRAM_PROBLEM), { force: true });
 }
 
 /** Removes a plan left from an earlier run, for an Astro run that reads the client itself. */
@@ -42,6 +55,16 @@ export function readSitePlan(stage: string): SitePlan | undefined {
 /** Notes that a page is about to be rendered. */
 export function notePage(stage: string, route: string): void {
 	appendFileSync(join(stage, PAGES_LOG), `${JSON.stringify({ route })}\n`);
+}
+
+export function writeDiagramProblem(stage: string, problem: DiagramProblem): void {
+	writeFileSync(join(stage, DIAGRAM_PROBLEM), JSON.stringify(problem));
+}
+
+/** The diagram the Astro run stopped on, if that is why it failed. */
+export function readDiagramProblem(stage: string): DiagramProblem | undefined {
+	const file = join(stage, DIAGRAM_PROBLEM);
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DiagramProblem) : undefined;
 }
 
 /** The last page the Astro run started to render: the one that failed, when the build failed. */

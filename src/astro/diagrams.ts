@@ -1,0 +1,115 @@
+// Mermaid diagrams drawn while the site builds, so that no page loads Mermaid's JavaScript. Every
+// diagram reaches the built HTML as `<pre class="mermaid">` — from a ```mermaid fence (the Markdown
+// plugin below) or from a view that generates one — and once Astro has written the pages, each is
+// replaced by a figure holding its light and dark SVG, before Pagefind indexes them. Drawing starts
+// with the build, for the fences of the documents, so Chromium works while Vite bundles.
+// `cairn dev`, and a build on a machine without Chromium, draw them in the browser (astro-mermaid).
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import type { SitePlan } from '../lib/build/site-plan.ts';
+import { writeDiagramProblem, type DiagramProblem } from '../lib/build/site-plan-fs.ts';
+import {
+	diagramBlocks,
+	diagramDetail,
+	diagramFigure,
+	diagramLabel,
+	diagramLine,
+	fencedDiagrams,
+	withDiagrams,
+} from '../lib/diagrams/markup.ts';
+import { DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.ts';
+import { baseWithSlash, pageUrl } from '../lib/paths.ts';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** ```mermaid fences become blocks to draw, as astro-mermaid's own plugin makes them. */
+export const mermaidFencePlugin = defineMdastPlugin({
+	name: 'cairn-mermaid-fences',
+	code(node) {
+		if (node.lang !== 'mermaid') return;
+		return { type: 'html', value: `<pre class="mermaid">${escapeHtml(node.value)}</pre>` };
+	},
+});
+
+export interface BuildTimeDiagrams {
+	plan: SitePlan;
+	/** The Chromium binary that draws. */
+	chromium: string;
+	/** Where drawings are kept between builds. */
+	cacheDir: string;
+	/** The staging folder, where a diagram that does not parse is reported to the CLI. */
+	stage: string;
+}
+
+/** Where a diagram that does not parse is written: its document's file and line, or the page's route. */
+function locate(plan: SitePlan, route: string, source: string, error: DiagramSyntaxError): DiagramProblem {
+	const base = baseWithSlash(plan.site.base);
+	const document = plan.included.find((d) => pageUrl(base, d.id) === route);
+	const detail = diagramDetail(error.message);
+	if (!document) return { file: route, line: 0, detail };
+	let text = '';
+	try {
+		text = readFileSync(join(plan.clientDir, document.path), 'utf8');
+	} catch {
+		// Unreadable now: the document's file is still the place to look.
+	}
+	return { file: document.file, line: diagramLine(text, source, error.lineInDiagram) ?? 0, detail };
+}
+
+export function buildTimeDiagrams(options: BuildTimeDiagrams): AstroIntegration {
+	const { plan } = options;
+	const renderer = new DiagramRenderer(options.chromium, options.cacheDir, plan.today);
+	return {
+		name: 'cairn-diagrams',
+		hooks: {
+			'astro:build:start': async () => {
+				// Drawn while Vite bundles; a failure is reported below, from the page that has it.
+				for (const document of plan.included) {
+					let text: string;
+					try {
+						text = await readFile(join(plan.clientDir, document.path), 'utf8');
+					} catch {
+						continue;
+					}
+					if (!text.includes('mermaid')) continue;
+					for (const { source } of fencedDiagrams(text)) renderer.draw(source).catch(() => undefined);
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				try {
+					const files = (await readdir(outDir, { recursive: true })).filter(
+						(file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+					);
+					for (const file of files) {
+						const path = join(outDir, file);
+						const html = await readFile(path, 'utf8');
+						const blocks = diagramBlocks(html);
+						if (!blocks.length) continue;
+						const figures: string[] = [];
+						for (const block of blocks) {
+							try {
+								figures.push(diagramFigure(await renderer.draw(block.source), diagramLabel(block.source, block.label)));
+							} catch (error) {
+								if (!(error instanceof DiagramSyntaxError)) throw error;
+								const route = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+								const problem = locate(plan, baseWithSlash(plan.site.base) + route.slice(1), block.source, error);
+								writeDiagramProblem(options.stage, problem);
+								throw new Error(`A diagram of ${problem.file} does not parse: ${problem.detail}`);
+							}
+						}
+						await writeFile(path, withDiagrams(html, blocks, figures));
+					}
+					const { drawn, cached } = renderer.counts;
+					if (drawn + cached) logger.info(`${drawn} diagrams drawn, ${cached} from the cache`);
+				} finally {
+					await renderer.close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,167 @@
+// Draws Mermaid diagrams at build time: Mermaid's own bundle in one headless Chromium page (the
+// Debian package, as for `cairn pdf`), each diagram in the light and the dark theme. Drawings are
+// kept on disk by a hash of the source, the Mermaid version and the settings, so a rebuild draws
+// only what changed and starts no browser when nothing did. One diagram at a time: Mermaid keeps
+// global state while it draws.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { IsoDate } from '../../core/dates.ts';
+import { launchChromium, type Browser } from '../chromium-fs.ts';
+import { MERMAID_CONFIG, scopeIds, type DrawnDiagram } from './markup.ts';
+
+/** A diagram Mermaid cannot read: its message, and the line of the diagram it names, if any. */
+export class DiagramSyntaxError extends Error {
+	readonly lineInDiagram: number | undefined;
+	constructor(message: string, lineInDiagram: number | undefined) {
+		super(message);
+		this.lineInDiagram = lineInDiagram;
+	}
+}
+
+const THEMES = { light: 'default', dark: 'dark' } as const;
+
+/** Part of every cache key: raise it when what is done to a drawing after Mermaid changes. */
+const DRAWING_FORMAT = 2;
+
+interface Drawing {
+	ok: true;
+	svg: string;
+}
+interface Failure {
+	ok: false;
+	message: string;
+}
+
+export class DiagramRenderer {
+	private browser: Promise<{ browser: Browser; page: Page }> | undefined;
+	private queue: Promise<unknown> = Promise.resolve();
+	/** Drawings asked for in this build, by key: a diagram asked for twice is drawn once. */
+	private readonly asked = new Map<string, Promise<DrawnDiagram>>();
+	private readonly version: string;
+	private readonly bundle: string;
+	/** Diagrams drawn in the browser by this renderer, and those read from the cache. */
+	readonly counts = { drawn: 0, cached: 0 };
+
+	private readonly chromium: string;
+	private readonly cacheDir: string;
+	private readonly today: IsoDate;
+
+	/** `today` is the site's date: a Gantt chart marks it, as the browser would have marked its own. */
+	constructor(chromium: string, cacheDir: string, today: IsoDate) {
+		this.chromium = chromium;
+		this.cacheDir = cacheDir;
+		this.today = today;
+		const require = createRequire(import.meta.url);
+		const manifest = require.resolve('mermaid/package.json');
+		this.version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+		this.bundle = join(dirname(manifest), 'dist', 'mermaid.min.js');
+	}
+
+	/** The light and dark drawings of a source; throws {@link DiagramSyntaxError} when it does not parse. */
+	draw(source: string): Promise<DrawnDiagram> {
+		const key = createHash('sha256')
+			.update(
+				JSON.stringify([
+					DRAWING_FORMAT,
+					this.version,
+					MERMAID_CONFIG,
+					source,
+					/^\s*gantt\b/m.test(source) ? this.today : '',
+				]),
+			)
+			.digest('hex')
+			.slice(0, 24);
+		const asked = this.asked.get(key);
+		if (asked) return asked;
+		const cached = this.fromCache(key);
+		if (cached) {
+			this.counts.cached++;
+			this.asked.set(key, Promise.resolve(cached));
+			return Promise.resolve(cached);
+		}
+		const result = this.queue.then(async () => {
+			const drawn = { light: await this.drawOne(source, `cairn-${key}-light`, 'light'), dark: '' };
+			drawn.dark = await this.drawOne(source, `cairn-${key}-dark`, 'dark');
+			this.toCache(key, drawn);
+			this.counts.drawn++;
+			return drawn;
+		});
+		this.queue = result.catch(() => undefined);
+		this.asked.set(key, result);
+		return result;
+	}
+
+	async close(): Promise<void> {
+		const started = this.browser;
+		this.browser = undefined;
+		if (started) await (await started).browser.close();
+	}
+
+	private file(key: string): string {
+		return join(this.cacheDir, `${key}.json`);
+	}
+
+	private fromCache(key: string): DrawnDiagram | undefined {
+		try {
+			const drawn = JSON.parse(readFileSync(this.file(key), 'utf8')) as Partial<DrawnDiagram>;
+			return typeof drawn.light === 'string' && typeof drawn.dark === 'string'
+				? { light: drawn.light, dark: drawn.dark }
+				: undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	private toCache(key: string, drawn: DrawnDiagram): void {
+		mkdirSync(this.cacheDir, { recursive: true });
+		// Whole or not at all: builds of other sites may read the cache meanwhile.
+		const partial = `${this.file(key)}.${process.pid}.tmp`;
+		writeFileSync(partial, JSON.stringify(drawn));
+		renameSync(partial, this.file(key));
+	}
+
+	private async page(): Promise<Page> {
+		this.browser ??= (async () => {
+			const browser = await launchChromium(this.chromium);
+			const page = await browser.context.newPage();
+			await page.clock.setFixedTime(new Date(`${this.today}T12:00:00Z`));
+			await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+			await page.addScriptTag({ path: this.bundle });
+			return { browser, page };
+		})();
+		return (await this.browser).page;
+	}
+
+	private async drawOne(source: string, id: string, theme: keyof typeof THEMES): Promise<string> {
+		const page = await this.page();
+		const result = await page.evaluate(
+			async ({ source, id, config }): Promise<Drawing | Failure> => {
+				const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
+				mermaid.initialize({ ...config, startOnLoad: false });
+				try {
+					const { svg } = await mermaid.render(id, source);
+					return { ok: true, svg };
+				} catch (error) {
+					return { ok: false, message: error instanceof Error ? error.message : String(error) };
+				} finally {
+					// Mermaid leaves its scratch element behind when a diagram fails.
+					document.getElementById(`d${id}`)?.remove();
+				}
+			},
+			{ source, id, config: { ...MERMAID_CONFIG, theme: THEMES[theme] } },
+		);
+		if (!result.ok) {
+			const line = /Parse error on line (\d+)/.exec(result.message)?.[1];
+			throw new DiagramSyntaxError(result.message, line ? Number(line) : undefined);
+		}
+		return scopeIds(result.svg, id);
+	}
+}
+
+interface MermaidGlobal {
+	initialize(config: object): void;
+	render(id: string, source: string): Promise<{ svg: string }>;
+}
