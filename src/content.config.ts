@@ -8,6 +8,14 @@ import { escapePath } from 'tinyglobby';
 import { loadBuildPlan } from './astro/build-plan.ts';
 import { DOCUMENT_PATTERN, documentId } from './lib/paths.ts';
 import { frontmatterSchemaFor } from './schemas/frontmatter.ts';
+
+/**
+ * Starlight's schema is a function of each entry's context, for the `image()` of a hero, so Astro
+ * builds it again for every document: a second of a 1,000-document build. Cairn refuses heroes
+ * and has no other image field, so the schema built for the first document serves them all.
+ */
+let schema: ReturnType<typeof frontmatterSchemaFor> | undefined;
+const frontmatter = (context: Parameters<typeof frontmatterSchemaFor>[0]) => (schema ??= frontmatterSchemaFor(context));
 import { i18nSchema } from '@astrojs/starlight/schema';
 
 const engineRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +28,7 @@ export const collections = {
 			pattern: [DOCUMENT_PATTERN, ...excluded.map((document) => `!${escapePath(document.path)}`)],
 			generateId: ({ entry }) => documentId(entry),
 		}),
-		schema: frontmatterSchemaFor,
+		schema: frontmatter,
 	}),
 	// Starlight's UI strings for the site's language. "Overview" would be listed twice in a
 	// runbook's table of contents, whose first section is its own Overview.

@@ -11,11 +11,10 @@ import { isPrivate } from '../lib/audience.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { buildSidebar } from '../lib/sidebar.ts';
 import { availableViews } from '../lib/views/registry.ts';
-import { findChromium } from '../lib/chromium-fs.ts';
 import { MERMAID_CONFIG } from '../lib/diagrams/markup.ts';
 import { installRoot } from '../lib/install.ts';
 import { loadBuildPlan } from './build-plan.ts';
-import { buildTimeDiagrams, mermaidFencePlugin } from './diagrams.ts';
+import { diagrams, mermaidFencePlugin } from './diagrams.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
 import { siteModule } from './site-module.ts';
@@ -75,20 +74,13 @@ export async function cairnAstroConfig(engineRoot: string) {
 			}),
 		},
 		integrations: [
-			{
-				name: 'cairn-diagram-renderer',
-				hooks: {
-					// Built sites get their diagrams drawn at build time (src/astro/diagrams.ts); `cairn dev`,
-					// and a build where no Chromium is installed, draw them in the browser.
-					'astro:config:setup': ({ command, updateConfig }) => {
-						const chromium = command === 'build' ? findChromium() : undefined;
-						const drawer = chromium
-							? buildTimeDiagrams({ plan, chromium, cacheDir: diagramCache(engineRoot), stage: process.cwd() })
-							: mermaid({ autoTheme: true, enableLog: false, mermaidConfig: MERMAID_CONFIG });
-						updateConfig({ integrations: [drawer] });
-					},
-				},
-			},
+			// Before Starlight, so that Pagefind indexes the pages with their diagrams drawn.
+			diagrams({
+				plan,
+				cacheDir: diagramCache(engineRoot),
+				stage: process.cwd(),
+				inBrowser: () => mermaid({ autoTheme: true, enableLog: false, mermaidConfig: MERMAID_CONFIG }),
+			}),
 			{
 				name: 'cairn-views',
 				hooks: {

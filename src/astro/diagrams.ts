@@ -21,6 +21,7 @@ import {
 	fencedDiagrams,
 	withDiagrams,
 } from '../lib/diagrams/markup.ts';
+import { findChromium } from '../lib/chromium-fs.ts';
 import { DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 
@@ -35,14 +36,14 @@ export const mermaidFencePlugin = defineMdastPlugin({
 	},
 });
 
-export interface BuildTimeDiagrams {
+export interface DiagramOptions {
 	plan: SitePlan;
-	/** The Chromium binary that draws. */
-	chromium: string;
 	/** Where drawings are kept between builds. */
 	cacheDir: string;
 	/** The staging folder, where a diagram that does not parse is reported to the CLI. */
 	stage: string;
+	/** The integration that draws diagrams in the browser instead: `cairn dev`, or no Chromium. */
+	inBrowser: () => AstroIntegration;
 }
 
 /** Where a diagram that does not parse is written: its document's file and line, or the page's route. */
@@ -60,13 +61,19 @@ function locate(plan: SitePlan, route: string, source: string, error: DiagramSyn
 	return { file: document.file, line: diagramLine(text, source, error.lineInDiagram) ?? 0, detail };
 }
 
-export function buildTimeDiagrams(options: BuildTimeDiagrams): AstroIntegration {
+export function diagrams(options: DiagramOptions): AstroIntegration {
 	const { plan } = options;
-	const renderer = new DiagramRenderer(options.chromium, options.cacheDir, plan.today);
+	let renderer: DiagramRenderer | undefined;
 	return {
 		name: 'cairn-diagrams',
 		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				const chromium = command === 'build' ? findChromium() : undefined;
+				if (chromium) renderer = new DiagramRenderer(chromium, options.cacheDir, plan.today);
+				else updateConfig({ integrations: [options.inBrowser()] });
+			},
 			'astro:build:start': async () => {
+				if (!renderer) return;
 				// Drawn while Vite bundles; a failure is reported below, from the page that has it.
 				for (const document of plan.included) {
 					let text: string;
@@ -80,6 +87,8 @@ export function buildTimeDiagrams(options: BuildTimeDiagrams): AstroIntegration 
 				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (!renderer) return;
+				const drawer = renderer;
 				const outDir = fileURLToPath(dir);
 				try {
 					const files = (await readdir(outDir, { recursive: true })).filter(
@@ -93,7 +102,7 @@ export function buildTimeDiagrams(options: BuildTimeDiagrams): AstroIntegration 
 						const figures: string[] = [];
 						for (const block of blocks) {
 							try {
-								figures.push(diagramFigure(await renderer.draw(block.source), diagramLabel(block.source, block.label)));
+								figures.push(diagramFigure(await drawer.draw(block.source), diagramLabel(block.source, block.label)));
 							} catch (error) {
 								if (!(error instanceof DiagramSyntaxError)) throw error;
 								const route = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
@@ -104,10 +113,10 @@ export function buildTimeDiagrams(options: BuildTimeDiagrams): AstroIntegration 
 						}
 						await writeFile(path, withDiagrams(html, blocks, figures));
 					}
-					const { drawn, cached } = renderer.counts;
-					if (drawn + cached) logger.info(`${drawn} diagrams drawn, ${cached} from the cache`);
+					const { drawn, cached } = drawer.counts;
+					if (drawn + cached) logger.info(`Diagrams: ${drawn} drawn, ${cached} from the cache`);
 				} finally {
-					await renderer.close();
+					await drawer.close();
 				}
 			},
 		},

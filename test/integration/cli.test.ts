@@ -231,6 +231,9 @@ describe('diagrams in a build', () => {
 			const html = await readFile(join(project.root, 'dist/solo/team/guides/flow/index.html'), 'utf8');
 			expect(html).toContain('<pre class="mermaid">flowchart LR\n  A --&gt; B</pre>');
 			expect(html).not.toContain('cairn-diagram');
+			// And the script that draws it in the browser is there.
+			const scripts = (await readSiteFiles(join(project.root, 'dist/solo/team'))).filter((f) => f.path.endsWith('.js'));
+			expect(filesContaining(scripts, 'mermaid').length).toBeGreaterThan(0);
 		} finally {
 			await project.remove();
 		}
