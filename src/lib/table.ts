@@ -85,6 +85,8 @@ export interface DrawnCell {
 	class?: string | undefined;
 	sort?: string | number | undefined;
 	parts: TableCellParts;
+	/** Its column's label, which a narrow screen shows beside it when rows are stacked (`data-label`). */
+	label?: string | undefined;
 	/** Drawn by the component's slot from the row and `key`, instead of from `parts`. */
 	slot?: { key: string | undefined } | undefined;
 }
@@ -116,6 +118,7 @@ export function tableBody<Row>(
 					class: cellClass(column, parts.class),
 					sort: column.sort?.(row),
 					parts,
+					label: column.label,
 					slot: column.slot ? { key: column.key } : undefined,
 				};
 			}),
@@ -130,8 +133,8 @@ export function tableFoot<Row>(columns: readonly TableColumn<Row>[], foot: reado
 		const after = columns.slice(span);
 		const cells: DrawnCell[] = row.cells.slice(0, after.length).map((cell, i) => {
 			const parts = cellParts(cell);
-			const column = after[i] ?? {};
-			return { tag: 'td', class: cellClass(column, parts.class), parts };
+			const column: Partial<TableColumn<Row>> = after[i] ?? {};
+			return { tag: 'td', class: cellClass(column, parts.class), parts, label: column.label };
 		});
 		const left = after.length - cells.length;
 		return {

@@ -30,6 +30,46 @@ describe.skipIf(!hasChromium)('the views in Chromium', () => {
 	const visibleIds = (page: Page) =>
 		page.locator('[data-cairn-table] tbody tr:visible td:first-child').allTextContents();
 
+	/** Every table cell of a page whose content sticks out of the cell, or the cell out of the screen. */
+	async function overflowing(page: Page): Promise<string[]> {
+		return page.evaluate(() => {
+			const screen = document.documentElement.clientWidth;
+			return [...document.querySelectorAll<HTMLElement>('main td, main th')].flatMap((cell) => {
+				const box = cell.getBoundingClientRect();
+				if (!box.width || !box.height) return [];
+				const inner = [...cell.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right);
+				const content = Math.max(box.right, ...inner);
+				const text = cell.textContent?.trim().slice(0, 40) ?? '';
+				if (cell.scrollWidth > cell.clientWidth + 1 || content > box.right + 1) return [`${text}: overflows its cell`];
+				return box.left < -1 || box.right > screen + 1 ? [`${text}: outside the screen`] : [];
+			});
+		});
+	}
+
+	it('shows every table cell whole on a phone, and lets the decision log use a desktop’s width', async () => {
+		if (!browser || !server) throw new Error('the browser or the server did not start');
+		const phone = await browser.context.newPage();
+		await phone.setViewportSize({ width: 390, height: 844 });
+		for (const view of ['/adr/', '/runbooks/', '/runbooks/alerts/', '/review/']) {
+			await phone.goto(`${server.url}${view}`, { waitUntil: 'networkidle' });
+			expect(await phone.locator('main td').count(), view).toBeGreaterThan(0);
+			expect(await overflowing(phone), view).toEqual([]);
+		}
+		// Stacked, each cell says which column it is.
+		await phone.goto(`${server.url}/runbooks/alerts/`, { waitUntil: 'networkidle' });
+		const cell = phone.locator('main th[data-label="Alert"]').first();
+		expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Alert"');
+		await phone.close();
+
+		const desktop = await browser.context.newPage();
+		await desktop.setViewportSize({ width: 1400, height: 900 });
+		await desktop.goto(`${server.url}/adr/`, { waitUntil: 'networkidle' });
+		const table = await desktop.locator('main table').boundingBox();
+		expect(table?.width).toBeGreaterThan(900);
+		expect(await overflowing(desktop)).toEqual([]);
+		await desktop.close();
+	});
+
 	it('filters the decision log by status, keeps the filter in the address, and sorts by a column', async () => {
 		const page = await visit('/adr/');
 		expect(await visibleIds(page)).toEqual(['ADR-0001', 'ADR-0002']);

@@ -50,7 +50,7 @@ describe('the body of a table', () => {
 		]);
 	});
 
-	it('gives each cell its sort value, alignment and parts, and marks the slot column', () => {
+	it('gives each cell its sort value, alignment, parts and column label, and marks the slot column', () => {
 		const [first] = body;
 		expect(first?.row).toBe(items[0]);
 		expect(first?.cells).toEqual([
@@ -60,18 +60,36 @@ describe('the body of a table', () => {
 				class: undefined,
 				sort: 'TD-1',
 				parts: { strong: 'TD-1', text: 'Old queue' },
+				label: 'Item',
 				slot: undefined,
 			},
-			{ tag: 'td', scope: undefined, class: 'cairn-num', sort: 2.5, parts: { text: 2.5 }, slot: undefined },
+			{
+				tag: 'td',
+				scope: undefined,
+				class: 'cairn-num',
+				sort: 2.5,
+				parts: { text: 2.5 },
+				label: 'Effort',
+				slot: undefined,
+			},
 			{
 				tag: 'td',
 				scope: undefined,
 				class: 'cairn-nowrap',
 				sort: undefined,
 				parts: { badge: 'open' },
+				label: 'Status',
 				slot: undefined,
 			},
-			{ tag: 'td', scope: undefined, class: undefined, sort: undefined, parts: {}, slot: { key: 'links' } },
+			{
+				tag: 'td',
+				scope: undefined,
+				class: undefined,
+				sort: undefined,
+				parts: {},
+				label: 'Links',
+				slot: { key: 'links' },
+			},
 		]);
 	});
 
@@ -86,7 +104,7 @@ describe('the footer of a table', () => {
 		const [row] = tableFoot(columns, [{ label: 'Outstanding: 1 of 2 items', span: 1, cells: ['2.5 weeks'] }]);
 		expect(row?.cells).toEqual([
 			{ tag: 'th', scope: 'row', colspan: undefined, parts: { text: 'Outstanding: 1 of 2 items' } },
-			{ tag: 'td', class: 'cairn-num', parts: { text: '2.5 weeks' } },
+			{ tag: 'td', class: 'cairn-num', parts: { text: '2.5 weeks' }, label: 'Effort' },
 			{ tag: 'td', colspan: 2, parts: {} },
 		]);
 	});
