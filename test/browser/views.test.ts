@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('the views in Chromium', () => {
 				if (!box.width || !box.height) return [];
 				const inner = [...cell.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right);
 				const content = Math.max(box.right, ...inner);
-				const text = cell.textContent?.trim().slice(0, 40) ?? '';
+				const text = cell.textContent.trim().slice(0, 40);
 				if (cell.scrollWidth > cell.clientWidth + 1 || content > box.right + 1) return [`${text}: overflows its cell`];
 				return box.left < -1 || box.right > screen + 1 ? [`${text}: outside the screen`] : [];
 			});
