@@ -14,7 +14,8 @@ export interface RunFigures {
 	/** CPU seconds of every process of the run, user and system. */
 	cpu: number;
 	/**
-	 * Bytes: the largest memory of the run's process tree at once, sampled every 50 ms, as the sum of
+	 * Bytes: the largest memory of the run's process tree at once, sampled every 250 ms (more often, reading
+	 * the memory maps of a 2 GB process tree slows the build it measures), as the sum of
 	 * each process's proportional set size (PSS: pages shared between processes — Chromium's, Node
 	 * workers' — counted once in all, not once per process as resident sizes would).
 	 */
@@ -87,7 +88,7 @@ export function measureRun(
 		let peak = 0;
 		const sample = setInterval(() => {
 			if (child.pid) peak = Math.max(peak, treeMemory(child.pid));
-		}, 50);
+		}, 250);
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearInterval(sample);

@@ -19,11 +19,14 @@ import {
 	diagramLabel,
 	diagramLine,
 	fencedDiagrams,
+	trimSource,
 	withDiagrams,
 } from '../lib/diagrams/markup.ts';
 import { findChromium } from '../lib/chromium-fs.ts';
 import { DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
+import { decisionGraph } from '../lib/views/decision-graph.ts';
+import { roadmapGantt } from '../lib/views/roadmap.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -61,6 +64,30 @@ function locate(plan: SitePlan, route: string, source: string, error: DiagramSyn
 	return { file: document.file, line: diagramLine(text, source, error.lineInDiagram) ?? 0, detail };
 }
 
+/**
+ * Draws what the site's pages will hold: the ```mermaid fences of its documents, and the diagrams
+ * the views draw from frontmatter (the decision graph, each roadmap's timeline), computed here as
+ * the views compute them. Then Chromium is closed, so that it holds no memory while Astro renders;
+ * a diagram missed here is drawn after the pages are written (src/astro/diagrams.ts below).
+ */
+async function prefetch(renderer: DiagramRenderer, plan: SitePlan): Promise<void> {
+	const sources: string[] = [];
+	for (const document of plan.included) {
+		if (document.data.kind === 'roadmap') sources.push(roadmapGantt(document.data));
+		let text: string;
+		try {
+			text = await readFile(join(plan.clientDir, document.path), 'utf8');
+		} catch {
+			continue;
+		}
+		if (text.includes('mermaid')) sources.push(...fencedDiagrams(text).map(({ source }) => source));
+	}
+	const graph = decisionGraph(plan.included.map(({ id, data }) => ({ id, data }))).source;
+	if (graph) sources.push(graph);
+	await Promise.allSettled(sources.map((source) => renderer.draw(trimSource(source))));
+	await renderer.close();
+}
+
 export function diagrams(options: DiagramOptions): AstroIntegration {
 	const { plan } = options;
 	let renderer: DiagramRenderer | undefined;
@@ -69,22 +96,14 @@ export function diagrams(options: DiagramOptions): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
 				const chromium = command === 'build' ? findChromium() : undefined;
-				if (chromium) renderer = new DiagramRenderer(chromium, options.cacheDir, plan.today);
-				else updateConfig({ integrations: [options.inBrowser()] });
-			},
-			'astro:build:start': async () => {
-				if (!renderer) return;
-				// Drawn while Vite bundles; a failure is reported below, from the page that has it.
-				for (const document of plan.included) {
-					let text: string;
-					try {
-						text = await readFile(join(plan.clientDir, document.path), 'utf8');
-					} catch {
-						continue;
-					}
-					if (!text.includes('mermaid')) continue;
-					for (const { source } of fencedDiagrams(text)) renderer.draw(source).catch(() => undefined);
+				if (!chromium) {
+					updateConfig({ integrations: [options.inBrowser()] });
+					return;
 				}
+				renderer = new DiagramRenderer(chromium, options.cacheDir, plan.today);
+				// Drawn from now on, while Astro syncs the content on one core and Vite bundles; a
+				// failure is reported below, from the page that has it.
+				void prefetch(renderer, plan);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!renderer) return;

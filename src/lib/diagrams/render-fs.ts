@@ -28,7 +28,8 @@ const DRAWING_FORMAT = 2;
 
 interface Drawing {
 	ok: true;
-	svg: string;
+	/** Light, then dark. */
+	svgs: string[];
 }
 interface Failure {
 	ok: false;
@@ -83,8 +84,7 @@ export class DiagramRenderer {
 			return Promise.resolve(cached);
 		}
 		const result = this.queue.then(async () => {
-			const drawn = { light: await this.drawOne(source, `cairn-${key}-light`, 'light'), dark: '' };
-			drawn.dark = await this.drawOne(source, `cairn-${key}-dark`, 'dark');
+			const drawn = await this.drawBoth(source, `cairn-${key}`);
 			this.toCache(key, drawn);
 			this.counts.drawn++;
 			return drawn;
@@ -94,7 +94,12 @@ export class DiagramRenderer {
 		return result;
 	}
 
+	/** Closes Chromium once what was asked is drawn; a later drawing starts it again. */
 	async close(): Promise<void> {
+		for (let drawing = this.queue; ; drawing = this.queue) {
+			await drawing;
+			if (drawing === this.queue) break;
+		}
 		const started = this.browser;
 		this.browser = undefined;
 		if (started) await (await started).browser.close();
@@ -135,29 +140,34 @@ export class DiagramRenderer {
 		return (await this.browser).page;
 	}
 
-	private async drawOne(source: string, id: string, theme: keyof typeof THEMES): Promise<string> {
+	/** Both drawings in one round trip to the page: `<id>-light` and `<id>-dark`. */
+	private async drawBoth(source: string, id: string): Promise<DrawnDiagram> {
 		const page = await this.page();
 		const result = await page.evaluate(
-			async ({ source, id, config }): Promise<Drawing | Failure> => {
+			async ({ source, id, config, themes }): Promise<Drawing | Failure> => {
 				const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
-				mermaid.initialize({ ...config, startOnLoad: false });
+				const svgs: string[] = [];
 				try {
-					const { svg } = await mermaid.render(id, source);
-					return { ok: true, svg };
+					for (const [suffix, theme] of themes) {
+						mermaid.initialize({ ...config, theme, startOnLoad: false });
+						svgs.push((await mermaid.render(`${id}-${suffix}`, source)).svg);
+					}
+					return { ok: true, svgs };
 				} catch (error) {
 					return { ok: false, message: error instanceof Error ? error.message : String(error) };
 				} finally {
 					// Mermaid leaves its scratch element behind when a diagram fails.
-					document.getElementById(`d${id}`)?.remove();
+					for (const [suffix] of themes) document.getElementById(`d${id}-${suffix}`)?.remove();
 				}
 			},
-			{ source, id, config: { ...MERMAID_CONFIG, theme: THEMES[theme] } },
+			{ source, id, config: MERMAID_CONFIG, themes: Object.entries(THEMES) },
 		);
 		if (!result.ok) {
 			const line = /Parse error on line (\d+)/.exec(result.message)?.[1];
 			throw new DiagramSyntaxError(result.message, line ? Number(line) : undefined);
 		}
-		return scopeIds(result.svg, id);
+		const [light = '', dark = ''] = result.svgs;
+		return { light: scopeIds(light, `${id}-light`), dark: scopeIds(dark, `${id}-dark`) };
 	}
 }
 
