@@ -2,7 +2,7 @@
 // diagram reaches the built HTML as `<pre class="mermaid">` — from a ```mermaid fence (the Markdown
 // plugin below) or from a view that generates one — and once Astro has written the pages, each is
 // replaced by a figure holding its light and dark SVG, before Pagefind indexes them. Drawing starts
-// with the build, for the fences of the documents, so Chromium works while Vite bundles.
+// with Astro's config, so Chromium works on the second core while Astro syncs and Vite bundles.
 // `cairn dev`, and a build on a machine without Chromium, draw them in the browser (astro-mermaid).
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ function locate(plan: SitePlan, route: string, source: string, error: DiagramSyn
  * Draws what the site's pages will hold: the ```mermaid fences of its documents, and the diagrams
  * the views draw from frontmatter (the decision graph, each roadmap's timeline), computed here as
  * the views compute them. Then Chromium is closed, so that it holds no memory while Astro renders;
- * a diagram missed here is drawn after the pages are written (src/astro/diagrams.ts below).
+ * a diagram missed here is drawn when the pages are written (below).
  */
 async function prefetch(renderer: DiagramRenderer, plan: SitePlan): Promise<void> {
 	const sources: string[] = [];

@@ -77,6 +77,11 @@ export function cellClass(column: Pick<TableColumn<never>, 'numeric' | 'nowrap'>
 	return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
+/** A column's label with its note, as a stacked cell names its column: `Q1 (2027-01)`. */
+function columnLabel(column: Partial<Pick<TableColumn<never>, 'label' | 'note'>>): string | undefined {
+	return column.note ? `${column.label ?? ''} ${column.note}`.trim() : column.label;
+}
+
 /** One cell as the component draws it. */
 export interface DrawnCell {
 	tag: 'th' | 'td';
@@ -118,7 +123,7 @@ export function tableBody<Row>(
 					class: cellClass(column, parts.class),
 					sort: column.sort?.(row),
 					parts,
-					label: column.label,
+					label: columnLabel(column),
 					slot: column.slot ? { key: column.key } : undefined,
 				};
 			}),
@@ -134,7 +139,7 @@ export function tableFoot<Row>(columns: readonly TableColumn<Row>[], foot: reado
 		const cells: DrawnCell[] = row.cells.slice(0, after.length).map((cell, i) => {
 			const parts = cellParts(cell);
 			const column: Partial<TableColumn<Row>> = after[i] ?? {};
-			return { tag: 'td', class: cellClass(column, parts.class), parts, label: column.label };
+			return { tag: 'td', class: cellClass(column, parts.class), parts, label: columnLabel(column) };
 		});
 		const left = after.length - cells.length;
 		return {

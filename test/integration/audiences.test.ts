@@ -69,7 +69,7 @@ describe('the investor site', () => {
 		expect(debt).toContain('<a href="/roadmap/2026/#item-R-1">R-1</a>');
 		expect(debt).toMatch(/<tfoot>.*Outstanding: 1 of 2 items.*2 engineer-weeks.*<\/tfoot>/s);
 		expect(debt).toContain('<th scope="col" class="cairn-num">Effort (weeks)</th>');
-		expect(debt).toContain('<td class="cairn-num" data-sort="5">5</td>');
+		expect(debt).toContain('<td class="cairn-num" data-sort="5" data-label="Effort (weeks)">5</td>');
 		expect(roadmap).toContain('id="item-R-1"');
 	});
 
@@ -128,15 +128,17 @@ describe('the internal site', () => {
 		expect(quarters).toContain(
 			'<th scope="col">Category</th><th scope="col" class="cairn-num">Q1 <small>(2027-01)</small></th>',
 		);
-		expect(quarters).toContain('<th scope="row">Cloud</th><td class="cairn-num">$12,963</td>');
+		expect(quarters).toContain(
+			'<th scope="row" data-label="Category">Cloud</th><td class="cairn-num" data-label="Q1 (2027-01)">$12,963</td>',
+		);
 		expect(quarters).toMatch(
-			/<tfoot><tr><th scope="row">Total \(USD\)<\/th><td class="cairn-num"><strong>\$15,963<\/strong><\/td>/,
+			/<tfoot><tr><th scope="row">Total \(USD\)<\/th><td class="cairn-num" data-label="Q1 \(2027-01\)"><strong>\$15,963<\/strong><\/td>/,
 		);
 		expect(quarters).not.toContain('style=');
 		// A table without a caption has none; text columns are not marked.
 		expect(lines).not.toContain('<caption');
 		expect(lines).toContain('<th scope="col">Vendor</th>');
-		expect(lines).toContain('<tr class="cairn-soon"><td>Internalcanarylynx Cloud</td>');
+		expect(lines).toContain('<tr class="cairn-soon"><td data-label="Vendor">Internalcanarylynx Cloud</td>');
 	});
 
 	it('lists the loose ends before the handover, which no other site shows', async () => {

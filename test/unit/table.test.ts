@@ -93,6 +93,11 @@ describe('the body of a table', () => {
 		]);
 	});
 
+	it('names a cell’s column with its note, as a phone shows it above the cell', () => {
+		const [row] = tableBody([{ label: 'Q1', note: '(2027-01)', cell: (item: Item) => item.effort }], items, () => ({}));
+		expect(row?.cells[0]?.label).toBe('Q1 (2027-01)');
+	});
+
 	it('makes a row-header column th scope="row"', () => {
 		const [row] = tableBody([{ label: 'Name', rowHeader: true, cell: (item: Item) => item.id }], items, () => ({}));
 		expect(row?.cells[0]).toMatchObject({ tag: 'th', scope: 'row', parts: { text: 'TD-1' } });
