@@ -11,7 +11,7 @@ const CONFIG = `export default {
 	url: 'https://example.com',
 	baseUrl: '/',
 	onBrokenLinks: 'warn',
-	future: { v4: true, experimental_faster: true },
+	future: { v4: true, faster: true },
 	presets: [
 		[
 			'classic',
