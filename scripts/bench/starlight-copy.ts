@@ -34,9 +34,11 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-/** Writes the plain Starlight project of a synthetic client's folder into `root`. */
-export async function writeStarlightCopy(clientDir: string, root: string, engineRoot: string): Promise<void> {
-	const docs = join(root, 'src', 'content', 'docs');
+/**
+ * Copies a synthetic client's documents into `docs`, the same bodies under a frontmatter of their
+ * title alone: the pages of a baseline that knows nothing of Cairn's kinds.
+ */
+export async function copyPages(clientDir: string, docs: string): Promise<void> {
 	for (const path of await readdir(clientDir, { recursive: true })) {
 		if (!/\.mdx?$/.test(path)) continue;
 		const text = await readFile(join(clientDir, path), 'utf8');
@@ -46,6 +48,11 @@ export async function writeStarlightCopy(clientDir: string, root: string, engine
 		await mkdir(dirname(join(docs, path)), { recursive: true });
 		await writeFile(join(docs, path), `---\ntitle: ${title}\n---\n${body}`);
 	}
+}
+
+/** Writes the plain Starlight project of a synthetic client's folder into `root`. */
+export async function writeStarlightCopy(clientDir: string, root: string, engineRoot: string): Promise<void> {
+	await copyPages(clientDir, join(root, 'src', 'content', 'docs'));
 	await writeFile(join(root, 'astro.config.mjs'), CONFIG);
 	await writeFile(join(root, 'src', 'content.config.ts'), CONTENT_CONFIG);
 	const manifest = JSON.parse(await readFile(join(engineRoot, 'package.json'), 'utf8')) as {

@@ -18,6 +18,7 @@ import {
 	diagramFigure,
 	diagramLabel,
 	diagramLine,
+	escapeHtml,
 	fencedDiagrams,
 	trimSource,
 	withDiagrams,
@@ -27,8 +28,6 @@ import { DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.t
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { decisionGraph } from '../lib/views/decision-graph.ts';
 import { roadmapGantt } from '../lib/views/roadmap.ts';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** ```mermaid fences become blocks to draw, as astro-mermaid's own plugin makes them. */
 export const mermaidFencePlugin = defineMdastPlugin({

@@ -110,7 +110,8 @@ export function scopeIds(svg: string, own: string): string {
 		.replace(/(href=")#([^"]+)"/g, (_, start: string, id: string) => `${start}#${scoped(id)}"`);
 }
 
-const escapeAttribute = (text: string) =>
+/** Text for HTML, in an element or a quoted attribute. */
+export const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -120,7 +121,7 @@ const escapeAttribute = (text: string) =>
  */
 export function diagramFigure(drawn: DrawnDiagram, label: string): string {
 	return (
-		`<figure class="cairn-diagram" role="img" aria-label="${escapeAttribute(label)}">` +
+		`<figure class="cairn-diagram" role="img" aria-label="${escapeHtml(label)}">` +
 		`<div class="cairn-diagram-light">${drawn.light}</div>` +
 		`<div class="cairn-diagram-dark" data-pagefind-ignore>${drawn.dark}</div>` +
 		`</figure>`

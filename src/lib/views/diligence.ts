@@ -8,14 +8,14 @@ import type { Diligence } from '../../schemas/diligence.ts';
 import type { Frontmatter } from '../../schemas/frontmatter.ts';
 import type { Roadmap } from '../../schemas/roadmap.ts';
 import type { Security } from '../../schemas/security.ts';
+import { fencedDiagrams } from '../diagrams/markup.ts';
 import { topDebt } from './debt.ts';
 import { ofKind } from './documents.ts';
 import type { IncidentFigures } from './postmortems.ts';
 
 /** The first Mermaid diagram in a Markdown body, or `undefined`. Fences of three or more backticks or tildes. */
 export function firstMermaid(body: string): string | undefined {
-	const match = /^(`{3,}|~{3,})[ \t]*mermaid[^\n]*\n([\s\S]*?)\n\1[ \t]*$/m.exec(body);
-	return match?.[2];
+	return fencedDiagrams(body)[0]?.source;
 }
 
 export interface RoadmapSummary {
