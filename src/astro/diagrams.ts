@@ -24,7 +24,7 @@ import {
 	withDiagrams,
 } from '../lib/diagrams/markup.ts';
 import { findChromium } from '../lib/chromium-fs.ts';
-import { DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.ts';
+import { ChromiumStartError, DiagramRenderer, DiagramSyntaxError } from '../lib/diagrams/render-fs.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
 import { decisionGraph } from '../lib/views/decision-graph.ts';
 import { roadmapGantt } from '../lib/views/roadmap.ts';
@@ -49,18 +49,23 @@ export interface DiagramOptions {
 }
 
 /** Where a diagram that does not parse is written: its document's file and line, or the page's route. */
-function locate(plan: SitePlan, route: string, source: string, error: DiagramSyntaxError): DiagramProblem {
+function locate(
+	plan: SitePlan,
+	route: string,
+	source: string,
+	error: DiagramSyntaxError,
+): Extract<DiagramProblem, { kind: 'syntax' }> {
 	const base = baseWithSlash(plan.site.base);
 	const document = plan.included.find((d) => pageUrl(base, d.id) === route);
 	const detail = diagramDetail(error.message);
-	if (!document) return { file: route, line: 0, detail };
+	if (!document) return { kind: 'syntax', file: route, line: 0, detail };
 	let text = '';
 	try {
 		text = readFileSync(join(plan.clientDir, document.path), 'utf8');
 	} catch {
 		// Unreadable now: the document's file is still the place to look.
 	}
-	return { file: document.file, line: diagramLine(text, source, error.lineInDiagram) ?? 0, detail };
+	return { kind: 'syntax', file: document.file, line: diagramLine(text, source, error.lineInDiagram) ?? 0, detail };
 }
 
 /**
@@ -102,7 +107,7 @@ export function diagrams(options: DiagramOptions): AstroIntegration {
 				renderer = new DiagramRenderer(chromium, options.cacheDir, plan.today);
 				// Drawn from now on, while Astro syncs the content on one core and Vite bundles; a
 				// failure is reported below, from the page that has it.
-				void prefetch(renderer, plan);
+				prefetch(renderer, plan).catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!renderer) return;
@@ -122,6 +127,14 @@ export function diagrams(options: DiagramOptions): AstroIntegration {
 							try {
 								figures.push(diagramFigure(await drawer.draw(block.source), diagramLabel(block.source, block.label)));
 							} catch (error) {
+								if (error instanceof ChromiumStartError) {
+									writeDiagramProblem(options.stage, {
+										kind: 'chromium',
+										chromium: error.chromium,
+										detail: error.reason,
+									});
+									throw error;
+								}
 								if (!(error instanceof DiagramSyntaxError)) throw error;
 								const route = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
 								const problem = locate(plan, baseWithSlash(plan.site.base) + route.slice(1), block.source, error);
@@ -135,6 +148,7 @@ export function diagrams(options: DiagramOptions): AstroIntegration {
 					if (drawn + cached) logger.info(`Diagrams: ${drawn} drawn, ${cached} from the cache`);
 				} finally {
 					await drawer.close();
+					drawer.prune();
 				}
 			},
 		},

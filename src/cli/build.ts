@@ -113,9 +113,11 @@ async function buildOne(
 		if (!complete) {
 			await discard(outDir);
 			const diagram = readDiagramProblem(stage);
-			if (diagram) {
+			if (diagram?.kind === 'syntax') {
 				const where = { file: diagram.file, line: diagram.line, column: diagram.line ? 1 : 0 };
 				log.err.push(formatProblems([problem('DiagramSyntax', { detail: diagram.detail }, where)]));
+			} else if (diagram?.kind === 'chromium') {
+				log.err.push(userMessage('ChromiumDidNotStart', { chromium: diagram.chromium, detail: diagram.detail }));
 			} else log.err.push(...failedSource(stage, plan));
 			log.err.push(userMessage('SiteBuildFailed', { client, audience, kept: kept().trim() }));
 			return false;

@@ -39,6 +39,16 @@ export const commandProblems = {
 		explain:
 			'Cairn draws each Mermaid diagram as SVG while it builds, with a headless Chromium, so that pages with diagrams load no JavaScript for them and show them at once. Without Chromium the build still succeeds, and the pages draw their diagrams themselves, as `cairn dev` does.',
 	},
+	ChromiumDidNotStart: {
+		severity: 'error',
+		message: (a: { chromium: string; detail: string }) =>
+			`the Chromium that draws Mermaid diagrams, ${a.chromium}, did not start: ${a.detail}`,
+		hint: () =>
+			'reinstall it (Debian: apt-get install chromium), point CHROMIUM_PATH at one that starts, or set CHROMIUM_PATH=none to let the pages draw their diagrams in the browser',
+		explain:
+			'Cairn draws each Mermaid diagram as SVG while it builds, with the headless Chromium it finds (CHROMIUM_PATH, else the usual install paths). This one is there but does not start: a library missing, a broken or partial install, CHROMIUM_PATH naming something that is not Chromium. The line gives what Chromium printed. With CHROMIUM_PATH=none the build draws no diagram itself and the pages draw theirs, as `cairn dev` does.',
+		exitCode: 1,
+	},
 	SiteUnpublishable: {
 		severity: 'error',
 		message: (a: { client: string; audience: string; findings: string; kept?: string }) =>

@@ -13,8 +13,12 @@ const CANDIDATES = [
 	'/usr/bin/google-chrome-stable',
 ];
 
-/** The Chromium binary to use: CHROMIUM_PATH when set, else the first one installed. */
+/**
+ * The Chromium binary to use: CHROMIUM_PATH when set, else the first one installed.
+ * CHROMIUM_PATH=none says to use none (a build then lets the pages draw their diagrams).
+ */
 export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+	if (env.CHROMIUM_PATH === 'none') return undefined;
 	if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
 	return CANDIDATES.find((path) => existsSync(path));
 }

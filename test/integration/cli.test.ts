@@ -215,6 +215,37 @@ describe('diagrams in a build', () => {
 		},
 	);
 
+	it('stops, in one line, when the Chromium it finds does not start, and says what to do', async () => {
+		const project = await tempProject('one-client');
+		try {
+			// A "Chromium" that fails as one missing a library does; a diagram no other test draws, so
+			// that it is not in the cache of drawings.
+			const chromium = join(project.root, 'chromium');
+			const missing = 'chromium: error while loading shared libraries: libnss3.so: cannot open shared object file';
+			await writeFile(chromium, `#!/bin/sh\necho "${missing}" >&2\nexit 127\n`, { mode: 0o755 });
+			await mkdir(join(project.root, 'content/solo/guides'), { recursive: true });
+			const diagram = `flowchart LR\n  A[Client ${Date.now()}] --> B`;
+			await writeFile(join(project.root, 'content/solo/guides/flow.mdx'), page(diagram));
+			const result = await runCli(['--root', project.root, 'build'], { env: { CHROMIUM_PATH: chromium } });
+			expect(result.code).toBe(1);
+			const lines = result.stderr.split('\n').filter((text) => text.includes('[ChromiumDidNotStart]'));
+			expect(lines).toEqual([
+				`The Chromium that draws Mermaid diagrams, ${chromium}, did not start: ${missing}. Reinstall it (Debian: apt-get install chromium), point CHROMIUM_PATH at one that starts, or set CHROMIUM_PATH=none to let the pages draw their diagrams in the browser. [ChromiumDidNotStart]`,
+			]);
+			expect(result.stderr).not.toMatch(/^\s+at /m);
+			expect(existsSync(join(project.root, 'dist/solo/team'))).toBe(false);
+
+			// CHROMIUM_PATH=none: the pages draw it.
+			const drawnByPages = await runCli(['--root', project.root, 'build'], { env: { CHROMIUM_PATH: 'none' } });
+			expect(drawnByPages.code, drawnByPages.stderr).toBe(0);
+			expect(await readFile(join(project.root, 'dist/solo/team/guides/flow/index.html'), 'utf8')).toContain(
+				'<pre class="mermaid">',
+			);
+		} finally {
+			await project.remove();
+		}
+	});
+
 	it('says in one line that without Chromium the pages draw their diagrams, and builds them so', async () => {
 		const project = await tempProject('one-client');
 		try {

@@ -1,5 +1,8 @@
 // Diagrams drawn at build time, as HTML: finding the blocks a page waits to draw, labelling them,
 // putting the drawings in their place, and the file line of a diagram Mermaid cannot read.
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	diagramBlocks,
@@ -12,6 +15,7 @@ import {
 	trimSource,
 	withDiagrams,
 } from '../../src/lib/diagrams/markup.ts';
+import { DiagramRenderer, launchReason } from '../../src/lib/diagrams/render-fs.ts';
 
 describe('the diagrams of a built page', () => {
 	const page = [
@@ -125,5 +129,80 @@ describe('where a diagram is in its file', () => {
 
 	it('trims what a template indents', () => {
 		expect(trimSource('\n\t\t\tflowchart LR\n\t\t\t  A --> B\n\t\t')).toBe('flowchart LR\n  A --> B');
+	});
+});
+
+describe('a Chromium that does not start', () => {
+	// Playwright's message, as it is when the binary cannot load its libraries (colours and all).
+	const launchLog = (stderr: string[], exitCode: number) =>
+		new Error(
+			[
+				'browserType.launchPersistentContext: Target page, context or browser has been closed',
+				'Browser logs:',
+				'',
+				'<launching> /usr/bin/chromium --headless --remote-debugging-pipe about:blank',
+				'<launched> pid=2058',
+				...stderr.map((line) => `[pid=2058][err] ${line}`),
+				'Call log:',
+				'\u001b[2m  - <launching> /usr/bin/chromium --headless\u001b[22m',
+				...stderr.map((line) => `\u001b[2m  - [pid=2058][err] ${line}\u001b[22m`),
+				'\u001b[2m  - [pid=2058] exception while trying to kill process: Error: kill ESRCH\u001b[22m',
+				`\u001b[2m  - [pid=2058] <process did exit: exitCode=${exitCode}, signal=null>\u001b[22m`,
+			].join('\n'),
+		);
+
+	it('is explained by the first line Chromium printed', () => {
+		const missing =
+			'/usr/lib/chromium/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory';
+		expect(launchReason(launchLog([missing, 'second line'], 127))).toBe(missing);
+	});
+
+	it('is explained by its exit code when it printed nothing, else by Playwright’s first line', () => {
+		expect(launchReason(launchLog([], 1))).toBe('it exited with code 1');
+		expect(launchReason(new Error('browserType.launchPersistentContext: spawn EACCES'))).toBe('spawn EACCES');
+	});
+});
+
+describe('the cache of drawings', () => {
+	it('keeps what a build used in the last 30 days and removes the rest', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'cairn-diagram-cache-'));
+		try {
+			const now = Date.now();
+			const day = 86_400_000;
+			for (const [name, age] of [
+				['used.json', 2],
+				['old.json', 31],
+				['older.json', 400],
+			] as const) {
+				await writeFile(join(cacheDir, name), '{}');
+				const when = new Date(now - age * day);
+				await utimes(join(cacheDir, name), when, when);
+			}
+			const renderer = new DiagramRenderer('/no/chromium', cacheDir, '2026-11-01');
+			expect(renderer.prune(now)).toBe(2);
+			expect(await readdir(cacheDir)).toEqual(['used.json']);
+		} finally {
+			await rm(cacheDir, { recursive: true, force: true });
+		}
+	});
+
+	it('marks a drawing used when a build reads it, so that it is kept', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'cairn-diagram-cache-'));
+		try {
+			// Drawn 40 days ago (written by hand here: the renderer has no Chromium), read back today.
+			const renderer = new DiagramRenderer('/no/chromium', cacheDir, '2026-11-01');
+			const source = 'flowchart LR\n  A --> B';
+			const drawing = { light: '<svg id="l"></svg>', dark: '<svg id="d"></svg>' };
+			const key = renderer.cacheKey(source);
+			await writeFile(join(cacheDir, `${key}.json`), JSON.stringify(drawing));
+			const old = new Date(Date.now() - 40 * 86_400_000);
+			await utimes(join(cacheDir, `${key}.json`), old, old);
+			expect(await renderer.draw(source)).toEqual(drawing);
+			expect(renderer.counts).toEqual({ drawn: 0, cached: 1 });
+			expect(renderer.prune()).toBe(0);
+			expect(await readdir(cacheDir)).toEqual([`${key}.json`]);
+		} finally {
+			await rm(cacheDir, { recursive: true, force: true });
+		}
 	});
 });

@@ -12,17 +12,28 @@ import { PLAN_FILE, sitePlan, type SitePlan, type SitePlanOptions } from './site
 /** One page per line, as JSON: `{"route":"/adr/0003-queue/"}`. */
 export const PAGES_LOG = 'cairn-pages.jsonl';
 
-/** A diagram the build could not draw because Mermaid cannot read it (src/astro/diagrams.ts). */
+/** Why the build could not draw its diagrams (src/astro/diagrams.ts). */
 export const DIAGRAM_PROBLEM = 'cairn-diagram-problem.json';
 
-export interface DiagramProblem {
-	/** The document's project-relative file, or the page's route for a diagram Cairn generated. */
-	file: string;
-	/** The line in that file; 0 when not known. */
-	line: number;
-	/** Mermaid's message, on one line. */
-	detail: string;
-}
+export type DiagramProblem =
+	| {
+			/** Mermaid cannot read a diagram. */
+			kind: 'syntax';
+			/** The document's project-relative file, or the page's route for a diagram Cairn generated. */
+			file: string;
+			/** The line in that file; 0 when not known. */
+			line: number;
+			/** Mermaid's message, on one line. */
+			detail: string;
+	  }
+	| {
+			/** The Chromium that draws diagrams did not start. */
+			kind: 'chromium';
+			/** Its path. */
+			chromium: string;
+			/** Why, on one line. */
+			detail: string;
+	  };
 
 export function writeSitePlan(stage: string, plan: SitePlan): void {
 	writeFileSync(join(stage, PLAN_FILE), JSON.stringify(plan));

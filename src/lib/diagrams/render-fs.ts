@@ -4,7 +4,7 @@
 // only what changed and starts no browser when nothing did. One diagram at a time: Mermaid keeps
 // global state while it draws.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,7 +21,21 @@ export class DiagramSyntaxError extends Error {
 	}
 }
 
+/** Chromium is there but does not start: a broken install, missing libraries, a wrong CHROMIUM_PATH. */
+export class ChromiumStartError extends Error {
+	readonly chromium: string;
+	readonly reason: string;
+	constructor(chromium: string, reason: string) {
+		super(`Chromium (${chromium}) did not start: ${reason}`);
+		this.chromium = chromium;
+		this.reason = reason;
+	}
+}
+
 const THEMES = { light: 'default', dark: 'dark' } as const;
+
+/** A drawing no build has used for this long is removed from the cache. */
+const UNUSED_DAYS = 30;
 
 /** Part of every cache key: raise it when what is done to a drawing after Mermaid changes. */
 const DRAWING_FORMAT = 2;
@@ -63,18 +77,7 @@ export class DiagramRenderer {
 
 	/** The light and dark drawings of a source; throws {@link DiagramSyntaxError} when it does not parse. */
 	draw(source: string): Promise<DrawnDiagram> {
-		const key = createHash('sha256')
-			.update(
-				JSON.stringify([
-					DRAWING_FORMAT,
-					this.version,
-					MERMAID_CONFIG,
-					source,
-					/^\s*gantt\b/m.test(source) ? this.today : '',
-				]),
-			)
-			.digest('hex')
-			.slice(0, 24);
+		const key = this.cacheKey(source);
 		const asked = this.asked.get(key);
 		if (asked) return asked;
 		const cached = this.fromCache(key);
@@ -94,6 +97,22 @@ export class DiagramRenderer {
 		return result;
 	}
 
+	/** The name of a source's drawings in the cache: its text, Mermaid's version and settings, the date a Gantt chart marks. */
+	cacheKey(source: string): string {
+		return createHash('sha256')
+			.update(
+				JSON.stringify([
+					DRAWING_FORMAT,
+					this.version,
+					MERMAID_CONFIG,
+					source,
+					/^\s*gantt\b/m.test(source) ? this.today : '',
+				]),
+			)
+			.digest('hex')
+			.slice(0, 24);
+	}
+
 	/** Closes Chromium once what was asked is drawn; a later drawing starts it again. */
 	async close(): Promise<void> {
 		for (let drawing = this.queue; ; drawing = this.queue) {
@@ -102,19 +121,49 @@ export class DiagramRenderer {
 		}
 		const started = this.browser;
 		this.browser = undefined;
-		if (started) await (await started).browser.close();
+		// A Chromium that did not start has nothing to close; the drawing that needed it said why.
+		const running = await started?.catch(() => undefined);
+		if (running) await running.browser.close();
 	}
 
 	private file(key: string): string {
 		return join(this.cacheDir, `${key}.json`);
 	}
 
+	/**
+	 * Removes the drawings no build has used for {@link UNUSED_DAYS} days (a drawing's file is
+	 * touched each time a build uses it), so that the cache holds what the sites still draw.
+	 */
+	prune(now = Date.now()): number {
+		let removed = 0;
+		let files: string[];
+		try {
+			files = readdirSync(this.cacheDir);
+		} catch {
+			return 0;
+		}
+		for (const name of files) {
+			const file = join(this.cacheDir, name);
+			try {
+				if (now - statSync(file).mtimeMs > UNUSED_DAYS * 86_400_000) {
+					rmSync(file, { force: true });
+					removed++;
+				}
+			} catch {
+				// Removed meanwhile by another build's prune.
+			}
+		}
+		return removed;
+	}
+
 	private fromCache(key: string): DrawnDiagram | undefined {
 		try {
-			const drawn = JSON.parse(readFileSync(this.file(key), 'utf8')) as Partial<DrawnDiagram>;
-			return typeof drawn.light === 'string' && typeof drawn.dark === 'string'
-				? { light: drawn.light, dark: drawn.dark }
-				: undefined;
+			const file = this.file(key);
+			const drawn = JSON.parse(readFileSync(file, 'utf8')) as Partial<DrawnDiagram>;
+			if (typeof drawn.light !== 'string' || typeof drawn.dark !== 'string') return undefined;
+			const now = new Date();
+			utimesSync(file, now, now);
+			return { light: drawn.light, dark: drawn.dark };
 		} catch {
 			return undefined;
 		}
@@ -130,7 +179,12 @@ export class DiagramRenderer {
 
 	private async page(): Promise<Page> {
 		this.browser ??= (async () => {
-			const browser = await launchChromium(this.chromium);
+			let browser: Browser;
+			try {
+				browser = await launchChromium(this.chromium);
+			} catch (error) {
+				throw new ChromiumStartError(this.chromium, launchReason(error));
+			}
 			const page = await browser.context.newPage();
 			await page.clock.setFixedTime(new Date(`${this.today}T12:00:00Z`));
 			await page.setContent('<!doctype html><html lang="en"><body></body></html>');
@@ -169,6 +223,22 @@ export class DiagramRenderer {
 		const [light = '', dark = ''] = result.svgs;
 		return { light: scopeIds(light, `${id}-light`), dark: scopeIds(dark, `${id}-dark`) };
 	}
+}
+
+/**
+ * Why Chromium did not start, in a line. Playwright's message holds Chromium's own output, then a
+ * call log: the first line Chromium printed to stderr says why (a missing library, a bad binary),
+ * else its exit code, else Playwright's first line.
+ */
+export function launchReason(error: unknown): string {
+	const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
+	const logs = text.split(/^Call log:$/m)[0] ?? text;
+	const printed = /^\[pid=\d+\]\[err\]\s*(\S.*)$/m.exec(logs)?.[1];
+	const exited = /process did exit: exitCode=(\d+)/.exec(text)?.[1];
+	const reason =
+		printed ??
+		(exited ? `it exited with code ${exited}` : (text.split('\n')[0] ?? '').replace(/^browserType\.\w+:\s*/, ''));
+	return reason.length > 200 ? `${reason.slice(0, 199)}…` : reason || 'no reason given';
 }
 
 interface MermaidGlobal {
