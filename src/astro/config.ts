@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import mermaid from 'astro-mermaid';
 import { defineConfig } from 'astro/config';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { accentCss } from '../lib/accent.ts';
 import { isPrivate } from '../lib/audience.ts';
 import { baseWithSlash, pageUrl } from '../lib/paths.ts';
@@ -13,15 +13,19 @@ import { buildSidebar } from '../lib/sidebar.ts';
 import { availableViews } from '../lib/views/registry.ts';
 import { MERMAID_CONFIG } from '../lib/diagrams/markup.ts';
 import { installRoot } from '../lib/install.ts';
+import { compileFingerprint } from '../lib/build/compile-cache-fs.ts';
+import { findChromium } from '../lib/chromium-fs.ts';
 import { loadBuildPlan } from './build-plan.ts';
 import { diagrams, mermaidFencePlugin } from './diagrams.ts';
+import { mdxCache } from './mdx-cache.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
 import { siteModule } from './site-module.ts';
 import { exitWithParent } from './watch-parent.ts';
 
-/** Where drawn diagrams are kept between builds, beside the staging folders. */
-const diagramCache = (engineRoot: string) => join(installRoot(engineRoot), '.cairn', 'cache', 'diagrams');
+/** Where drawn diagrams and compiled documents are kept between builds, beside the staging folders. */
+const cacheDir = (engineRoot: string, what: 'diagrams' | 'mdx') =>
+	join(installRoot(engineRoot), '.cairn', 'cache', what);
 
 /** Warnings every build prints that say nothing about the user's content. */
 const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
@@ -77,7 +81,7 @@ export async function cairnAstroConfig(engineRoot: string) {
 			// Before Starlight, so that Pagefind indexes the pages with their diagrams drawn.
 			diagrams({
 				plan,
-				cacheDir: diagramCache(engineRoot),
+				cacheDir: cacheDir(engineRoot, 'diagrams'),
 				stage: process.cwd(),
 				inBrowser: () => mermaid({ autoTheme: true, enableLog: false, mermaidConfig: MERMAID_CONFIG }),
 			}),
@@ -118,6 +122,18 @@ export async function cairnAstroConfig(engineRoot: string) {
 		],
 		vite: {
 			plugins: [
+				mdxCache({
+					cacheDir: cacheDir(engineRoot, 'mdx'),
+					site: basename(process.cwd()),
+					// What of this site reaches compiled Markdown (the plugins above; Starlight's from client.yaml).
+					fingerprint: compileFingerprint(engineRoot, {
+						base,
+						audience,
+						excluded: excluded.map((d) => d.id),
+						client,
+						diagramsInBrowser: !findChromium(),
+					}),
+				}),
 				siteData,
 				confineToClient({
 					clientDir: plan.clientDir,

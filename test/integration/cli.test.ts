@@ -1,12 +1,14 @@
 // The command line as a user meets it: help, bad arguments, content errors stopping a build
 // before Astro starts, and a failed build leaving the previous site in place.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fixturesDir } from '../helpers/paths.ts';
+import { engineRoot, fixturesDir } from '../helpers/paths.ts';
+import { stageDir } from '../../src/cli/astro-run.ts';
+import { installRoot } from '../../src/lib/install.ts';
 import { filesContaining, readSiteFiles } from '../helpers/site-files.ts';
 import { tempProject, type TempProject } from '../helpers/project.ts';
 
@@ -266,6 +268,50 @@ describe('diagrams in a build', () => {
 			const scripts = (await readSiteFiles(join(project.root, 'dist/solo/team'))).filter((f) => f.path.endsWith('.js'));
 			expect(filesContaining(scripts, 'mermaid').length).toBeGreaterThan(0);
 		} finally {
+			await project.remove();
+		}
+	});
+});
+
+describe('documents compiled once, kept between builds', () => {
+	it('reads unchanged documents from the cache, compiles an edited one, and compiles all for a changed setting', async () => {
+		const project = await tempProject('one-client');
+		const cache = join(installRoot(engineRoot), '.cairn', 'cache', 'mdx');
+		const site = basename(stageDir(engineRoot, project.root, 'solo', 'team'));
+		const folders = async () => (await readdir(cache)).filter((name) => name.startsWith(`${site}~`));
+		const index = () => readFile(join(project.root, 'dist/solo/team/index.html'), 'utf8');
+		try {
+			expect((await runCli(['--root', project.root, 'build'])).code).toBe(0);
+			const [folder, ...others] = await folders();
+			expect(others).toEqual([]);
+			// The compiled home page, altered in the cache: a build that shows the alteration read it.
+			let altered = 0;
+			for (const name of await readdir(join(cache, folder ?? ''))) {
+				const file = join(cache, folder ?? '', name);
+				const text = await readFile(file, 'utf8');
+				if (!text.includes('First edition')) continue;
+				await writeFile(file, text.replaceAll('First edition', 'Cached edition'));
+				altered++;
+			}
+			expect(altered).toBe(1);
+			expect((await runCli(['--root', project.root, 'build'])).code).toBe(0);
+			expect(await index()).toContain('Cached edition of the solo site.');
+
+			// Another base path changes every compiled link: all compiled again, the old folder gone.
+			const rebased = await runCli(['--root', project.root, 'build', '--base', '/handbook/']);
+			expect(rebased.code, rebased.stderr).toBe(0);
+			expect(await index()).toContain('First edition of the solo site.');
+			const [newFolder, ...more] = await folders();
+			expect(more).toEqual([]);
+			expect(newFolder).not.toBe(folder);
+
+			// An edited document is compiled again.
+			const page = join(project.root, 'content/solo/index.mdx');
+			await writeFile(page, (await readFile(page, 'utf8')).replace('First edition', 'Second edition'));
+			expect((await runCli(['--root', project.root, 'build', '--base', '/handbook/'])).code).toBe(0);
+			expect(await index()).toContain('Second edition of the solo site.');
+		} finally {
+			for (const name of await folders()) await rm(join(cache, name), { recursive: true, force: true });
 			await project.remove();
 		}
 	});

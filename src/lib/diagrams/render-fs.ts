@@ -4,11 +4,12 @@
 // only what changed and starts no browser when nothing did. One diagram at a time: Mermaid keeps
 // global state while it draws.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { IsoDate } from '../../core/dates.ts';
+import { pruneUnused, readCached, writeCached } from '../cache-fs.ts';
 import { launchChromium, type Browser } from '../chromium-fs.ts';
 import { MERMAID_CONFIG, scopeIds, type DrawnDiagram } from './markup.ts';
 
@@ -33,9 +34,6 @@ export class ChromiumStartError extends Error {
 }
 
 const THEMES = { light: 'default', dark: 'dark' } as const;
-
-/** A drawing no build has used for this long is removed from the cache. */
-const UNUSED_DAYS = 30;
 
 /** Part of every cache key: raise it when what is done to a drawing after Mermaid changes. */
 const DRAWING_FORMAT = 2;
@@ -130,51 +128,20 @@ export class DiagramRenderer {
 		return join(this.cacheDir, `${key}.json`);
 	}
 
-	/**
-	 * Removes the drawings no build has used for {@link UNUSED_DAYS} days (a drawing's file is
-	 * touched each time a build uses it), so that the cache holds what the sites still draw.
-	 */
+	/** Removes the drawings no build has used for a month (src/lib/cache-fs.ts). */
 	prune(now = Date.now()): number {
-		let removed = 0;
-		let files: string[];
-		try {
-			files = readdirSync(this.cacheDir);
-		} catch {
-			return 0;
-		}
-		for (const name of files) {
-			const file = join(this.cacheDir, name);
-			try {
-				if (now - statSync(file).mtimeMs > UNUSED_DAYS * 86_400_000) {
-					rmSync(file, { force: true });
-					removed++;
-				}
-			} catch {
-				// Removed meanwhile by another build's prune.
-			}
-		}
-		return removed;
+		return pruneUnused(this.cacheDir, now);
 	}
 
 	private fromCache(key: string): DrawnDiagram | undefined {
-		try {
-			const file = this.file(key);
-			const drawn = JSON.parse(readFileSync(file, 'utf8')) as Partial<DrawnDiagram>;
-			if (typeof drawn.light !== 'string' || typeof drawn.dark !== 'string') return undefined;
-			const now = new Date();
-			utimesSync(file, now, now);
-			return { light: drawn.light, dark: drawn.dark };
-		} catch {
-			return undefined;
-		}
+		const drawn = readCached(this.file(key)) as Partial<DrawnDiagram> | undefined;
+		return typeof drawn?.light === 'string' && typeof drawn.dark === 'string'
+			? { light: drawn.light, dark: drawn.dark }
+			: undefined;
 	}
 
 	private toCache(key: string, drawn: DrawnDiagram): void {
-		mkdirSync(this.cacheDir, { recursive: true });
-		// Whole or not at all: builds of other sites may read the cache meanwhile.
-		const partial = `${this.file(key)}.${process.pid}.tmp`;
-		writeFileSync(partial, JSON.stringify(drawn));
-		renameSync(partial, this.file(key));
+		writeCached(this.file(key), drawn);
 	}
 
 	private async page(): Promise<Page> {
