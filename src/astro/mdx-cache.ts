@@ -5,9 +5,9 @@
 // change of code, packages or site settings compiles everything again, and the site's folders of
 // other fingerprints are removed. Builds only: `cairn dev` compiles as Astro does.
 import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { pruneUnused, readCached, writeCached } from '../lib/cache-fs.ts';
+import { pruneUnused, readCached, writeCachedLater } from '../lib/cache-fs.ts';
 import { compiledFile } from '../lib/build/compile-cache-fs.ts';
 
 /** The name @astrojs/mdx gives its Vite plugin: the one that compiles `.mdx` files. */
@@ -49,6 +49,11 @@ const isCompiled = (value: unknown): value is Compiled =>
 	typeof value === 'object' && value !== null && typeof (value as Compiled).code === 'string';
 
 export function mdxCache(options: MdxCacheOptions): Plugin {
+	const folder = join(options.cacheDir, `${options.site}~${options.fingerprint}`);
+	/** The entries there are, listed once: a cold build then tries no read that must fail. */
+	let kept = new Set<string>();
+	/** Entries being written, off the main thread; the build waits for them at its end. */
+	const writing: Promise<void>[] = [];
 	return {
 		name: 'cairn-mdx-cache',
 		apply: 'build',
@@ -60,11 +65,13 @@ export function mdxCache(options: MdxCacheOptions): Plugin {
 			const compile = typeof hook === 'function' ? hook : hook.handler;
 			const cached: Transform = async function (this: unknown, code, id, ...rest) {
 				if (!id.endsWith('.mdx')) return compile.call(this, code, id, ...rest);
-				const file = compiledFile(join(options.cacheDir, `${options.site}~${options.fingerprint}`), id, code);
-				const kept = readCached(file);
-				if (isCompiled(kept)) return kept;
+				const file = compiledFile(folder, id, code);
+				const entry = kept.has(basename(file)) ? readCached(file) : undefined;
+				if (isCompiled(entry)) return entry;
 				const result = await compile.call(this, code, id, ...rest);
-				if (isCompiled(result)) writeCached(file, { code: result.code, map: result.map ?? null, meta: result.meta });
+				if (isCompiled(result)) {
+					writing.push(writeCachedLater(file, { code: result.code, map: result.map ?? null, meta: result.meta }));
+				}
 				return result;
 			};
 			if (typeof hook === 'function') (mdx as { transform: Transform }).transform = cached;
@@ -72,6 +79,14 @@ export function mdxCache(options: MdxCacheOptions): Plugin {
 		},
 		buildStart() {
 			sweep(options);
+			try {
+				kept = new Set(readdirSync(folder));
+			} catch {
+				kept = new Set();
+			}
+		},
+		async buildEnd() {
+			await Promise.all(writing.splice(0));
 		},
 	};
 }

@@ -20,6 +20,9 @@ import { problem } from '../lib/problems/problem.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
 import { recordBuild } from '../lib/build-records-fs.ts';
+import { recordsSite } from '../lib/records/records.ts';
+import { writeSiteRecords } from '../lib/records/records-fs.ts';
+import { RECORDS_SCHEMA_FILE, recordsJsonSchema } from '../schemas/records.ts';
 import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
 import { runAstro, stageDir } from './astro-run.ts';
 import { checkClients } from './check.ts';
@@ -122,6 +125,11 @@ async function buildOne(
 			log.err.push(userMessage('SiteBuildFailed', { client, audience, kept: kept().trim() }));
 			return false;
 		}
+		// The site's documents as data and as Markdown, then audited with its pages.
+		await writeSiteRecords(outDir, recordsSite(project, { audience, site: plan.site, today: plan.today }), {
+			file: RECORDS_SCHEMA_FILE,
+			schema: recordsJsonSchema(),
+		});
 		const findings = await prepareForHosting(outDir, audience, await knownScripts());
 		if (findings.length) {
 			await discard(outDir);

@@ -12,6 +12,7 @@ import { installRoot } from '../lib/install.ts';
 import type { ProblemCode } from '../core/problem-catalogue.ts';
 import { audiences, type Audience } from '../core/audiences.ts';
 import type { CliContext } from './context.ts';
+import type { ExportFormat } from './export.ts';
 import { registerImportCommand } from './import.ts';
 import { registerNewCommands } from './new.ts';
 
@@ -111,6 +112,28 @@ export function createProgram(): Command {
 				return run(async () => (await import('./serve.ts')).serveCommand(context(program), name, o))();
 			});
 	}
+	program
+		.command('export')
+		.description('write one audience’s documents as data: Cairn records (JSON, with their JSON Schema) or CSV')
+		.addOption(clientOption().makeOptionMandatory())
+		.addOption(
+			new Option('--audience <audience>', 'whose documents: those the site for it shows')
+				.choices(audiences)
+				.default('team'),
+		)
+		.addOption(new Option('--format <format>', 'what to write').choices(['json', 'json-adr', 'csv']).default('json'))
+		.option('--out <file>', 'the file to write (default: standard output)')
+		.option('--force', 'replace --out if it exists', false)
+		.action(function (this: Command) {
+			const o = this.opts<{
+				client: string;
+				audience: Audience;
+				format: ExportFormat;
+				out?: string;
+				force: boolean;
+			}>();
+			return run(async () => (await import('./export.ts')).exportCommand(context(program), o))();
+		});
 	program
 		.command('pdf')
 		.description('print the home page of a built site to PDF with Chromium (default: the investor diligence page)')

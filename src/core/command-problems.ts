@@ -22,6 +22,14 @@ export const commandProblems = {
 			'`cairn build` checks each client first and builds none whose content has errors, so a broken document never reaches a site. The errors are listed above this line, each at its file and line.',
 		exitCode: 1,
 	},
+	ClientNotExported: {
+		severity: 'error',
+		message: (a: { client: string; errors: number }) =>
+			`the client ${a.client} was not exported: fix the ${a.errors === 1 ? 'error' : `${a.errors} errors`} above, then export again`,
+		explain:
+			'`cairn export` checks the client first and exports nothing while its content has errors, as `cairn build` builds nothing: records another tool reads must be as valid as the site. The errors are listed above this line, each at its file and line.',
+		exitCode: 1,
+	},
 	SiteBuildFailed: {
 		severity: 'error',
 		message: (a: { client: string; audience: string; kept?: string }) =>

@@ -1,6 +1,7 @@
 // Build caches on disk (`.cairn/cache/`): one JSON file per entry, written whole or not at all
 // (builds of other sites may read the cache meanwhile), touched each time a build uses it, and
 // removed once no build has used it for a while.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import {
 	mkdirSync,
 	readdirSync,
@@ -38,6 +39,18 @@ export function writeCached(file: string, value: unknown): void {
 		renameSync(partial, file);
 	} catch {
 		rmSync(partial, { force: true });
+	}
+}
+
+/** {@link writeCached} off the main thread: many entries written while the build goes on. */
+export async function writeCachedLater(file: string, value: unknown): Promise<void> {
+	const partial = `${file}.${process.pid}.tmp`;
+	try {
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(partial, JSON.stringify(value));
+		await rename(partial, file);
+	} catch {
+		await rm(partial, { force: true });
 	}
 }
 

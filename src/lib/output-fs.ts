@@ -16,6 +16,8 @@ export interface OutputFile {
 	shown: string;
 	/** Whether replacing an existing file is the command's own business (its default output), or --force was given. */
 	mayReplace: boolean;
+	/** A file name to suggest when the path given is a folder. */
+	example?: string;
 }
 
 /** The folders no output may go into: built sites (they are replaced whole by the next build) and content. */
@@ -57,7 +59,7 @@ export function checkOutputFile(output: OutputFile, projectRoot: string): void {
 		throw error;
 	}
 	if (existing?.isDirectory())
-		throw new UserError('OutIsFolder', { out: shown, example: join(shown, 'diligence.pdf') });
+		throw new UserError('OutIsFolder', { out: shown, example: join(shown, output.example ?? 'diligence.pdf') });
 	if (existing && !output.mayReplace) {
 		throw new UserError('OutExists', { out: shown });
 	}

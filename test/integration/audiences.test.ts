@@ -73,6 +73,39 @@ describe('the investor site', () => {
 		expect(roadmap).toContain('id="item-R-1"');
 	});
 
+	it('carries its documents as records, llms.txt and Markdown pages: the investor ones only', async () => {
+		const records = JSON.parse(await readFile(join(site('investor'), 'records.json'), 'utf8')) as {
+			$schema: string;
+			audience: string;
+			records: { id: string; kind: string; markdownUrl: string; text: string }[];
+		};
+		expect(records.audience).toBe('investor');
+		expect(records.$schema).toBe('./records.schema.json');
+		const ids = records.records.map((record) => record.id).sort();
+		expect(ids).toEqual([
+			'adr/0002-shared-database',
+			'adr/0003-managed-queue',
+			'architecture/overview',
+			'debt/register',
+			'diligence/narrative',
+			'roadmap/2026',
+			'security/baseline',
+		]);
+		// The canary search above covers these files; the investor canary shows it reads them.
+		for (const file of ['records.json', 'llms.txt', 'llms-full.txt', 'architecture/overview.md']) {
+			expect(existsSync(join(site('investor'), file)), file).toBe(true);
+		}
+		expect(filesContaining(files, 'heronsignal')).toEqual(
+			expect.arrayContaining(['records.json', 'llms-full.txt', 'architecture/overview.md']),
+		);
+		const overview = await readFile(join(site('investor'), 'architecture/overview.md'), 'utf8');
+		expect(overview).toContain('See the queue decision and [the database decision](/adr/0002-shared-database/)');
+		const llms = await readFile(join(site('investor'), 'llms.txt'), 'utf8');
+		expect(llms).toContain('- [');
+		expect(llms).toContain('(/architecture/overview.md)');
+		expect(llms).not.toContain('0001-team-only-queue');
+	});
+
 	it('asks not to be indexed, and tells the host how to serve it', async () => {
 		const pages = files.filter((f) => f.path.endsWith('.html'));
 		expect(pages.length).toBeGreaterThan(5);
