@@ -113,6 +113,15 @@ export function createProgram(): Command {
 			});
 	}
 	program
+		.command('alerts')
+		.description('print the runbook_url annotation of each alert, leading to its row of the alert table')
+		.addOption(clientOption().makeOptionMandatory())
+		.addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+		.action(function (this: Command) {
+			const o = this.opts<{ client: string; format: 'text' | 'json' }>();
+			return run(async () => (await import('./alerts.ts')).alertsCommand(context(program), o))();
+		});
+	program
 		.command('export')
 		.description('write one audience’s documents as data: Cairn records (JSON, with their JSON Schema) or CSV')
 		.addOption(clientOption().makeOptionMandatory())

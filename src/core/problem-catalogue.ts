@@ -475,6 +475,37 @@ export const contentProblems = {
 		explain:
 			'The file holds something that looks like a secret (a token, key or password), and everything in a client folder may be published. Remove and rotate it; if it is not a secret, mark the line with `cairn-allow-secret`.',
 	},
+	AlertRulesNotFound: {
+		severity: 'error',
+		message: (a: { rules: string }) => `alerting.rules: ${a.rules} matches no file`,
+		hint: () => 'give the path of a rule file from the client folder (../ to leave it), or remove the entry',
+		explain:
+			'`client.yaml` lists the client’s alerting rule files so that `cairn check` can compare their alerts with the runbooks’. A path or glob there matches no file: fix it, or copy the rule files into the repository.',
+	},
+	AlertRulesUnreadable: {
+		severity: 'error',
+		message: (a: { detail: string }) => `Cairn cannot read this rule file: ${a.detail}`,
+		hint: () =>
+			'list the rule files as Prometheus loads them (a template, such as a Helm chart’s, must be rendered first: helm template …)',
+		explain:
+			'A rule file `client.yaml` lists is not YAML Cairn can read: a syntax error, or a template with `{{ … }}` outside quoted strings. Cairn reads Prometheus rule files, PrometheusRule resources, ConfigMaps holding rule files, and Grafana’s exported alert rules.',
+	},
+	AlertWithoutRunbook: {
+		severity: 'warning',
+		message: (a: { alert: string; client: string }) => `the alert ${a.alert} has no runbook`,
+		hint: (a: { alert: string; client: string }) =>
+			`write one (npx cairn new runbook --client ${a.client} --title "…" --service … --severity … --alert ${a.alert}), or add ${a.alert} to the alerts of the runbook that covers it`,
+		explain:
+			'An alert the client’s rules define is in no runbook’s `alerts`, so whoever it pages finds nothing to follow. Write the runbook, or name the alert in the runbook that already covers it; `cairn alerts` then prints its `runbook_url` annotation.',
+	},
+	RunbookAlertUndefined: {
+		severity: 'warning',
+		message: (a: { alert: string; suggestion?: string }) => `no alerting rule defines the alert ${a.alert}`,
+		hint: (a: { suggestion?: string }) =>
+			didYouMean(a.suggestion) ?? 'write the name exactly as the rules do, or remove it if the alert is gone',
+		explain:
+			'A runbook names an alert that none of the rule files in `client.yaml` defines: misspelt, renamed, or removed from the alerting. The alert that pages no longer leads to this runbook.',
+	},
 	MdxSyntax: {
 		severity: 'error',
 		message: (a: { detail: string }) => `not valid MDX: ${a.detail}`,

@@ -87,6 +87,18 @@ export const clientSchema = z.strictObject({
 		.optional(),
 	/** People at the client to contact about the documents. */
 	contacts: z.array(contact).default([]),
+	/**
+	 * The client's alerting rules, so that `cairn check` reports alerts no runbook covers and
+	 * runbook alerts no rule defines: Prometheus rule files (plain, or as a PrometheusRule) or
+	 * Grafana's exported alert rules, as paths or globs from the client folder.
+	 * @example alerting: { rules: [alerts/*.yaml] }
+	 */
+	alerting: z
+		.strictObject({
+			/** The rule files: paths or globs, from the client folder. @example rules: [alerts/*.rules.yaml] */
+			rules: z.array(text).min(1, { error: 'expected at least one rule file' }),
+		})
+		.optional(),
 });
 
 export type ClientConfig = z.output<typeof clientSchema>;
