@@ -96,13 +96,13 @@ describe('the investor site', () => {
 			expect(existsSync(join(site('investor'), file)), file).toBe(true);
 		}
 		expect(filesContaining(files, 'heronsignal')).toEqual(
-			expect.arrayContaining(['records.json', 'llms-full.txt', 'architecture/overview.md']),
+			expect.arrayContaining(['records.json', 'llms-full.txt', 'adr/0002-shared-database.md']),
 		);
 		const overview = await readFile(join(site('investor'), 'architecture/overview.md'), 'utf8');
 		expect(overview).toContain('See the queue decision and [the database decision](/adr/0002-shared-database/)');
 		const llms = await readFile(join(site('investor'), 'llms.txt'), 'utf8');
 		expect(llms).toContain('- [');
-		expect(llms).toContain('(/architecture/overview.md)');
+		expect(llms).toContain('/architecture/overview.md)');
 		expect(llms).not.toContain('0001-team-only-queue');
 	});
 
