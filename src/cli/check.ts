@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alertCoverage } from '../lib/alerts/coverage.ts';
-import { readClientAlerts, type ClientAlerts } from '../lib/alerts/rule-files-fs.ts';
+import type { ClientAlerts } from '../lib/alerts/rule-files-fs.ts';
 import type { ValidDocument } from '../lib/check/context.ts';
 import { checkProject } from '../lib/check/index.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
@@ -41,9 +40,17 @@ function secretProblems(findings: readonly SecretFinding[]): Problem[] {
 		);
 }
 
-/** The alerting rules' problems, then coverage: alerts without runbooks, runbook alerts no rule defines. */
-function alertProblems(project: ClientProject, alerting: ClientAlerts | undefined, strict: boolean): Problem[] {
-	if (!alerting?.listed) return [];
+/**
+ * The alerting rules' problems, then coverage: alerts without runbooks, runbook alerts no rule
+ * defines. Loaded only for a client whose client.yaml lists rule files.
+ */
+async function alertProblems(ctx: CliContext, project: ClientProject, strict: boolean): Promise<Problem[]> {
+	if (!project.config?.alerting) return [];
+	const [{ readClientAlerts }, { alertCoverage }] = await Promise.all([
+		import('../lib/alerts/rule-files-fs.ts'),
+		import('../lib/alerts/coverage.ts'),
+	]);
+	const alerting: ClientAlerts = await readClientAlerts(ctx.projectRoot, project);
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
 	const problems = [...alerting.problems, ...alertCoverage(project.slug, documents, alerting.alerts)];
 	return strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
@@ -71,13 +78,13 @@ export async function checkClients(ctx: CliContext, client: string | undefined, 
 	// The scanner (secretlint and its rules) loads only when there is something to scan.
 	const { scanClientSecrets } = await import('../lib/secrets/client-secrets-fs.ts');
 	const secrets = await Promise.all(projects.map((project) => scanClientSecrets(project)));
-	const alerting = await Promise.all(projects.map((project) => readClientAlerts(ctx.projectRoot, project)));
+	const alerting = await Promise.all(projects.map((project) => alertProblems(ctx, project, strict)));
 	const clients = projects.map((project, i) => ({
 		project,
 		problems: sortProblems([
 			...checkProject(project, { today: today(ctx), publicFiles: served, fileAt: clientFileAt(project.dir), strict }),
 			...secretProblems(secrets[i] ?? []),
-			...alertProblems(project, alerting[i], strict),
+			...(alerting[i] ?? []),
 		]),
 	}));
 	return {
