@@ -7,7 +7,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { pruneUnused, readCached, writeCachedLater } from '../lib/cache-fs.ts';
+import { pruneUnused, readCached, writeCached } from '../lib/cache-fs.ts';
 import { compiledFile } from '../lib/build/compile-cache-fs.ts';
 
 /** The name @astrojs/mdx gives its Vite plugin: the one that compiles `.mdx` files. */
@@ -54,6 +54,7 @@ export function mdxCache(options: MdxCacheOptions): Plugin {
 	let kept = new Set<string>();
 	/** Entries being written, off the main thread; the build waits for them at its end. */
 	const writing: Promise<void>[] = [];
+	let swept = false;
 	return {
 		name: 'cairn-mdx-cache',
 		apply: 'build',
@@ -70,7 +71,7 @@ export function mdxCache(options: MdxCacheOptions): Plugin {
 				if (isCompiled(entry)) return entry;
 				const result = await compile.call(this, code, id, ...rest);
 				if (isCompiled(result)) {
-					writing.push(writeCachedLater(file, { code: result.code, map: result.map ?? null, meta: result.meta }));
+					writing.push(writeCached(file, { code: result.code, map: result.map ?? null, meta: result.meta }));
 				}
 				return result;
 			};
@@ -78,7 +79,9 @@ export function mdxCache(options: MdxCacheOptions): Plugin {
 			else hook.handler = cached;
 		},
 		buildStart() {
-			sweep(options);
+			// Astro runs Vite more than once per build: the sweep is needed once.
+			if (!swept) sweep(options);
+			swept = true;
 			try {
 				kept = new Set(readdirSync(folder));
 			} catch {

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientAlerts } from '../lib/alerts/rule-files-fs.ts';
 import type { ValidDocument } from '../lib/check/context.ts';
-import { checkProject } from '../lib/check/index.ts';
+import { checkProject, strictly } from '../lib/check/index.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { clientFileAt, loadClient, readClientFolders, type ClientProject } from '../lib/project-fs.ts';
 import { problem, sortProblems, type Problem } from '../lib/problems/problem.ts';
@@ -53,7 +53,7 @@ async function alertProblems(ctx: CliContext, project: ClientProject, strict: bo
 	const alerting: ClientAlerts = await readClientAlerts(ctx.projectRoot, project);
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
 	const problems = [...alerting.problems, ...alertCoverage(project.slug, documents, alerting.alerts)];
-	return strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
+	return strictly(problems, strict);
 }
 
 async function publicFiles(engineRoot: string): Promise<Set<string>> {

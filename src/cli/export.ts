@@ -38,8 +38,8 @@ export async function exportCommand(ctx: CliContext, options: ExportOptions): Pr
 		checkOutputFile({ path: out, shown: options.out, mayReplace: options.force, example }, ctx.projectRoot);
 	}
 	// JSON records name their schema, written beside them: replaced when it is Cairn's own, as it was.
-	const schema = `${JSON.stringify(recordsJsonSchema(), null, '\t')}\n`;
 	const schemaFile = out && options.format === 'json' ? join(dirname(out), RECORDS_SCHEMA_FILE) : undefined;
+	const schema = schemaFile ? `${JSON.stringify(recordsJsonSchema(), null, '\t')}\n` : '';
 	const writeSchema =
 		schemaFile !== undefined && (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema);
 	if (schemaFile && writeSchema && options.out) {

@@ -2,17 +2,7 @@
 // (builds of other sites may read the cache meanwhile), touched each time a build uses it, and
 // removed once no build has used it for a while.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import {
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmdirSync,
-	rmSync,
-	statSync,
-	utimesSync,
-	writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** An entry no build has used for this long is removed. */
@@ -30,20 +20,8 @@ export function readCached(file: string): unknown {
 	}
 }
 
-/** Writes an entry; a cache that cannot be written costs time, never the build. */
-export function writeCached(file: string, value: unknown): void {
-	const partial = `${file}.${process.pid}.tmp`;
-	try {
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(partial, JSON.stringify(value));
-		renameSync(partial, file);
-	} catch {
-		rmSync(partial, { force: true });
-	}
-}
-
-/** {@link writeCached} off the main thread: many entries written while the build goes on. */
-export async function writeCachedLater(file: string, value: unknown): Promise<void> {
+/** Writes an entry off the main thread; a cache that cannot be written costs time, never the build. */
+export async function writeCached(file: string, value: unknown): Promise<void> {
 	const partial = `${file}.${process.pid}.tmp`;
 	try {
 		await mkdir(dirname(file), { recursive: true });

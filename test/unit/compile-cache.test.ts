@@ -54,7 +54,7 @@ describe('the fingerprint of compiled documents', () => {
 describe('a cache on disk', () => {
 	it('reads back what it wrote, and nothing for an entry that is not there or not JSON', async () => {
 		const file = join(engine, 'cache', 'site', 'a.json');
-		writeCached(file, { code: 'export default 1' });
+		await writeCached(file, { code: 'export default 1' });
 		expect(readCached(file)).toEqual({ code: 'export default 1' });
 		expect(readCached(join(engine, 'cache', 'site', 'b.json'))).toBeUndefined();
 		await writeFile(join(engine, 'cache', 'site', 'c.json'), '{"code":');
@@ -70,7 +70,7 @@ describe('a cache on disk', () => {
 			['site/b.json', 31],
 			['site/c.json', 3],
 		] as const) {
-			writeCached(join(cache, file), {});
+			await writeCached(join(cache, file), {});
 			const when = new Date(now - age * day);
 			await utimes(join(cache, file), when, when);
 		}

@@ -8,10 +8,10 @@ import {
 	llmsTxt,
 	recordsCsv,
 	recordsSite,
+	siteRecordFiles,
 	siteRecords,
 	type RecordsSite,
 } from '../../src/lib/records/records.ts';
-import { siteRecordFiles } from '../../src/lib/records/records-fs.ts';
 import { jsonAdr } from '../../src/lib/records/json-adr.ts';
 
 const clientYaml = [

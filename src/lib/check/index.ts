@@ -39,6 +39,11 @@ export interface CheckOptions {
 	strict?: boolean;
 }
 
+/** Problems as `--strict` reports them: every warning an error. */
+export function strictly(problems: Problem[], strict = false): Problem[] {
+	return strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
+}
+
 /** Every problem of a loaded client: those found while loading it, then those of the rules. */
 export function checkProject(project: ClientProject, options: CheckOptions): Problem[] {
 	const documents = project.documents.filter((d): d is ValidDocument => d.data !== undefined);
@@ -56,6 +61,5 @@ export function checkProject(project: ClientProject, options: CheckOptions): Pro
 	};
 	const context: CheckContext = { documents, loaded: project.documents, base, viewIds, audiences, scan, ...options };
 	const problems = [...project.problems, ...rules.flatMap((rule) => rule(context))];
-	const result = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems;
-	return sortProblems(result);
+	return sortProblems(strictly(problems, options.strict));
 }

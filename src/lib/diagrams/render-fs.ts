@@ -86,7 +86,7 @@ export class DiagramRenderer {
 		}
 		const result = this.queue.then(async () => {
 			const drawn = await this.drawBoth(source, `cairn-${key}`);
-			this.toCache(key, drawn);
+			await this.toCache(key, drawn);
 			this.counts.drawn++;
 			return drawn;
 		});
@@ -140,8 +140,8 @@ export class DiagramRenderer {
 			: undefined;
 	}
 
-	private toCache(key: string, drawn: DrawnDiagram): void {
-		writeCached(this.file(key), drawn);
+	private toCache(key: string, drawn: DrawnDiagram): Promise<void> {
+		return writeCached(this.file(key), drawn);
 	}
 
 	private async page(): Promise<Page> {

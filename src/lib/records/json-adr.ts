@@ -3,6 +3,7 @@
 // that another ADR tool can read them. Frontmatter maps field to field; the body's sections map by
 // their headings as MADR and Nygard name them (Context, Decision Drivers, Considered Options,
 // Decision, Consequences, Confirmation); any other section is kept in `custom_sections`.
+import { adrNumber } from '../scaffold/names.ts';
 import type { Section } from './page-markdown.ts';
 import type { DocumentRecord, SiteRecords } from './records.ts';
 
@@ -51,9 +52,6 @@ export interface AdrSource {
 	changed: string;
 }
 
-const numberOf = (id: unknown): number | undefined =>
-	typeof id === 'string' && /^ADR-\d+$/.test(id) ? Number(id.slice(4)) : undefined;
-
 const strings = (value: unknown): string[] =>
 	Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
@@ -84,7 +82,7 @@ export function jsonAdr(
 	const adrs: JsonAdr[] = [];
 	for (const { record, sections, changed } of sources) {
 		const data = record.frontmatter;
-		const number = numberOf(data.id);
+		const number = adrNumber(data.id);
 		if (record.kind !== 'adr' || number === undefined) continue;
 		const status = typeof data.status === 'string' ? data.status : 'proposed';
 		const adr: JsonAdr = {
@@ -130,11 +128,11 @@ export function jsonAdr(
 		}
 		if (Object.keys(custom).length) adr.custom_sections = custom;
 		const links: JsonAdrLink[] = [
-			...strings(data.supersedes).map((id) => ({ type: 'supersedes' as const, target: numberOf(id) })),
+			...strings(data.supersedes).map((id) => ({ type: 'supersedes' as const, target: adrNumber(id) })),
 			...(typeof data.supersededBy === 'string'
-				? [{ type: 'superseded-by' as const, target: numberOf(data.supersededBy) }]
+				? [{ type: 'superseded-by' as const, target: adrNumber(data.supersededBy) }]
 				: []),
-			...strings(data.amends).map((id) => ({ type: 'amends' as const, target: numberOf(id) })),
+			...strings(data.amends).map((id) => ({ type: 'amends' as const, target: adrNumber(id) })),
 		].flatMap(({ type, target }) => (target === undefined ? [] : [{ type, target }]));
 		if (links.length) adr.links = links;
 		adr.path = record.source;

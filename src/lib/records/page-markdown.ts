@@ -79,18 +79,17 @@ export function pageMarkdown(body: string, options: MarkdownOptions): PageText {
 	const edits: Edit[] = [];
 	const blocks: string[] = [];
 	const found: Found[] = [];
-	const note = (node: TextNode & Positioned, type: Found['type'], depth = 0) => {
+	const note = (node: TextNode & Positioned, type: Found['type'], words: string, depth = 0) => {
 		const at = startOf(node);
 		const end = endOf(node);
-		const words = wordsOf(node).replace(/\s+/g, ' ').trim();
-		if (at !== undefined && end !== undefined && words) found.push({ at, end, words, type, depth });
+		const line = words.replace(/\s+/g, ' ').trim();
+		if (at !== undefined && end !== undefined && line) found.push({ at, end, words: line, type, depth });
 	};
 	const block = (node: TextNode & Positioned) => {
-		note(node, node.type === 'heading' ? 'heading' : 'block', (node as { depth?: number }).depth ?? 0);
-		const words = wordsOf(node)
-			.replace(/[ \t]*\n[ \t]*/g, node.type === 'code' ? '\n' : ' ')
-			.trim();
-		if (words) blocks.push(words);
+		const words = wordsOf(node);
+		note(node, node.type === 'heading' ? 'heading' : 'block', words, (node as { depth?: number }).depth ?? 0);
+		const text = words.replace(/[ \t]*\n[ \t]*/g, node.type === 'code' ? '\n' : ' ').trim();
+		if (text) blocks.push(text);
 	};
 	const drop = (node: Positioned) => {
 		const start = startOf(node);
@@ -100,7 +99,7 @@ export function pageMarkdown(body: string, options: MarkdownOptions): PageText {
 	const collect = defineMdastPlugin({
 		name: 'cairn-page-markdown',
 		options: { position: true },
-		listItem: (node) => note(node, 'item'),
+		listItem: (node) => note(node, 'item', wordsOf(node)),
 		paragraph: block,
 		heading: block,
 		code: block,

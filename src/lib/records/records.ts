@@ -230,3 +230,27 @@ export function llmsFullTxt(site: RecordsSite, records: SiteRecords): string {
 	});
 	return pages.join('\n---\n\n');
 }
+
+/** The JSON Schema of the records, generated from the zod schemas (src/schemas/records.ts). */
+export interface RecordsSchema {
+	/** Its file name beside records.json. */
+	file: string;
+	schema: object;
+}
+
+/**
+ * The machine-readable files of a site, by path inside it: records.json and its schema, llms.txt,
+ * llms-full.txt, and each page's Markdown at its stable address (`adr/0003-queue.md` beside
+ * `adr/0003-queue/`). Only the site's own documents reach them, so they leak no more than its pages.
+ */
+export function siteRecordFiles(site: RecordsSite, schema: RecordsSchema): Map<string, string> {
+	const records = siteRecords(site, `./${schema.file}`);
+	const files = new Map<string, string>([
+		['records.json', `${JSON.stringify(records, null, '\t')}\n`],
+		[schema.file, `${JSON.stringify(schema.schema, null, '\t')}\n`],
+		['llms.txt', llmsTxt(site, records)],
+		['llms-full.txt', llmsFullTxt(site, records)],
+	]);
+	for (const document of site.included) files.set(`${document.id}.md`, documentMarkdown(site, document));
+	return files;
+}

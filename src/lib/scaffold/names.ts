@@ -4,10 +4,19 @@ import { slug } from 'github-slugger';
 /** The number after the highest one used by an ADR id or an `adr/NNNN-…` file name. */
 export function nextAdrNumber(ids: readonly string[], paths: readonly string[]): number {
 	const numbers = [
-		...ids.map((id) => /^ADR-(\d+)$/.exec(id)?.[1]),
-		...paths.map((path) => /^adr\/(\d+)-/.exec(path)?.[1]),
-	].flatMap((n) => (n === undefined ? [] : [Number(n)]));
+		...ids.map(adrNumber),
+		...paths.map((path) => {
+			const digits = /^adr\/(\d+)-/.exec(path)?.[1];
+			return digits === undefined ? undefined : Number(digits);
+		}),
+	].flatMap((n) => (n === undefined ? [] : [n]));
 	return Math.max(0, ...numbers) + 1;
+}
+
+/** 7 from `ADR-0007`; `undefined` for anything that is not an ADR id. */
+export function adrNumber(id: unknown): number | undefined {
+	const digits = typeof id === 'string' ? /^ADR-(\d+)$/.exec(id)?.[1] : undefined;
+	return digits === undefined ? undefined : Number(digits);
 }
 
 /** `ADR-0007` from 7. */
