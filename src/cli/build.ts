@@ -20,7 +20,7 @@ import { problem } from '../lib/problems/problem.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
 import type { ClientProject } from '../lib/project.ts';
 import { recordBuild } from '../lib/build-records-fs.ts';
-import { recordsSite } from '../lib/records/records.ts';
+import { recordsSite, siteRecordFiles } from '../lib/records/records.ts';
 import { writeSiteRecords } from '../lib/records/records-fs.ts';
 import { RECORDS_SCHEMA_FILE, recordsJsonSchema } from '../schemas/records.ts';
 import { discard, publish, recoverAndSweep, stagingOutputDir } from '../lib/publish-fs.ts';
@@ -106,12 +106,18 @@ async function buildOne(
 		outDir = await stagingOutputDir(finalDir);
 		ctx.out(`Building ${client} (${audience})…`);
 		const plan = planSite(ctx.projectRoot, project, { audience, outDir, today: today(ctx), base: options.base });
-		const { code } = await runAstro('build', {
+		const astro = runAstro('build', {
 			engineRoot: ctx.engineRoot,
 			site: { plan },
 			verbose: options.verbose,
 			print: (line) => (options.verbose ? ctx.err(`  ${line}`) : log.err.push(`  ${line}`)),
 		});
+		// The site's documents as data and as Markdown, made while Astro works in its own process.
+		const records = siteRecordFiles(recordsSite(project, { audience, site: plan.site, today: plan.today }), {
+			file: RECORDS_SCHEMA_FILE,
+			schema: recordsJsonSchema(),
+		});
+		const { code } = await astro;
 		const complete = code === 0 && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind'));
 		if (!complete) {
 			await discard(outDir);
@@ -125,11 +131,8 @@ async function buildOne(
 			log.err.push(userMessage('SiteBuildFailed', { client, audience, kept: kept().trim() }));
 			return false;
 		}
-		// The site's documents as data and as Markdown, then audited with its pages.
-		await writeSiteRecords(outDir, recordsSite(project, { audience, site: plan.site, today: plan.today }), {
-			file: RECORDS_SCHEMA_FILE,
-			schema: recordsJsonSchema(),
-		});
+		// The records join the pages, and are audited with them.
+		await writeSiteRecords(outDir, records);
 		const findings = await prepareForHosting(outDir, audience, await knownScripts());
 		if (findings.length) {
 			await discard(outDir);
