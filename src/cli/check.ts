@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import type { ClientAlerts } from '../lib/alerts/rule-files-fs.ts';
 import type { ValidDocument } from '../lib/check/context.ts';
 import { checkProject, strictly } from '../lib/check/index.ts';
+import { refreshSchemaFiles } from '../lib/editor-schemas-fs.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { clientFileAt, loadClient, readClientFolders, type ClientProject } from '../lib/project-fs.ts';
 import { problem, sortProblems, type Problem } from '../lib/problems/problem.ts';
 import { formatProblems, summarize } from '../lib/problems/report-text.ts';
 import type { SecretFinding } from '../lib/secrets/scan.ts';
+import { EDITOR_SCHEMAS_DIR, editorSchemas } from '../schemas/editor.ts';
 import { selectClients, today, type CliContext } from './context.ts';
 
 export interface CheckOptions {
@@ -66,6 +68,7 @@ async function publicFiles(engineRoot: string): Promise<Set<string>> {
 /** Loads and checks the selected clients (all of them without --client). */
 export async function checkClients(ctx: CliContext, client: string | undefined, strict = false): Promise<CheckResult> {
 	const slugs = await selectClients(ctx, client);
+	refreshSchemaFiles(join(ctx.projectRoot, EDITOR_SCHEMAS_DIR), editorSchemas());
 	// Without --client, links under content/ are not clients: say so rather than skip them.
 	const links = client ? [] : (await readClientFolders(ctx.projectRoot)).links;
 	const linked = links.map((slug) =>

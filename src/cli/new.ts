@@ -1,15 +1,18 @@
 // `cairn new`: scaffolds a client or a document from templates/. The commands and their options
 // are here; what each kind writes is planned in src/lib/scaffold/ (planners.ts, scaffold.ts) and
 // written by src/lib/scaffold/write-fs.ts, which never overwrites a file.
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { kindEntry, kindNames, type KindName } from '../core/kinds.ts';
 import { adrStatuses, severities } from '../core/vocabulary.ts';
 import { UserError } from '../lib/errors.ts';
+import { refreshSchemaFiles } from '../lib/editor-schemas-fs.ts';
 import { CLIENT_FILE, CONTENT_DIR } from '../lib/paths.ts';
 import { loadClient, readClientFolders } from '../lib/project-fs.ts';
 import type { DocumentOptions } from '../lib/scaffold/planners.ts';
 import { clientScaffold, documentScaffold } from '../lib/scaffold/scaffold.ts';
 import { readTemplate, writeScaffold } from '../lib/scaffold/write-fs.ts';
+import { EDITOR_SCHEMAS_DIR, editorSchemas } from '../schemas/editor.ts';
 import { slug as slugSchema } from '../schemas/client.ts';
 import { requireClient, today, type CliContext } from './context.ts';
 
@@ -32,6 +35,8 @@ async function newClient(ctx: CliContext, slug: string, options: { name: string;
 	]);
 	const writes = clientScaffold({ slug, ...options, today: today(ctx), templates: { clientYaml, home } });
 	await writeScaffold(ctx.projectRoot, writes, ctx.out);
+	// What its client.yaml's first line points an editor at.
+	refreshSchemaFiles(join(ctx.projectRoot, EDITOR_SCHEMAS_DIR), editorSchemas());
 	ctx.out(`Next: edit the summary in client.yaml, then npx cairn new adr --client ${slug} --title "…"`);
 	return 0;
 }

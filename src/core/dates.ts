@@ -98,7 +98,13 @@ export type IsoDateTime = string;
 
 export type DateTimeCheck = { ok: true; dateTime: IsoDateTime } | { ok: false; reason: string };
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * A date and time as an author may write it (see {@link checkIsoDateTime}), as a pattern without
+ * flags, so that the editor schemas (JSON Schema) can carry the same rule.
+ */
+export const DATE_TIME_PATTERN =
+	'^(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2}))?\\s*([Zz]|[Uu][Tt][Cc]|[+-]\\d{2}:?\\d{2})?$';
+const DATE_TIME = new RegExp(DATE_TIME_PATTERN);
 const DATE_TIME_EXAMPLE = 'such as 2026-03-14T02:10Z or 2026-03-14 02:10 UTC';
 
 /**

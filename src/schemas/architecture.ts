@@ -1,29 +1,22 @@
 // The architecture overview: a summary and the system's components; the diagram is Mermaid in the body.
 import { z } from 'zod';
 import { suggest } from '../core/suggest.ts';
-import { addRule, commonFields, person, text } from './common.ts';
+import { addRule, commonFields, documentKind, person, text } from './common.ts';
 
 const component = z.strictObject({
-	/** The component's name, as used in the diagram. @example name: Claims API */
-	name: text,
-	/** What it does, in a sentence. */
-	description: text,
-	/** What it is built on. @example technology: TypeScript, Fastify, Postgres 16 */
-	technology: text.optional(),
-	/** The team that runs it. */
-	owner: person.optional(),
-	/** Names of the components it calls or reads from. */
-	dependsOn: z.array(text).default([]),
+	name: text.describe("The component's name, as used in the diagram. Example: `name: Claims API`"),
+	description: text.describe('What it does, in a sentence.'),
+	technology: text.optional().describe('What it is built on. Example: `technology: TypeScript, Fastify, Postgres 16`'),
+	owner: person.optional().describe('The team that runs it.'),
+	dependsOn: z.array(text).default([]).describe('Names of the components it calls or reads from.'),
 });
 
 export const architectureSchema = z
 	.strictObject({
-		kind: z.literal('architecture'),
+		kind: documentKind('architecture'),
 		...commonFields,
-		/** The system in a paragraph: what it does, how it is deployed, what matters most. Required. */
-		summary: text,
-		/** The parts of the system. At least one. */
-		components: z.array(component).min(1),
+		summary: text.describe('The system in a paragraph: what it does, how it is deployed, what matters most. Required.'),
+		components: z.array(component).min(1).describe('The parts of the system. At least one.'),
 	})
 	.superRefine((architecture, ctx) => {
 		const names = architecture.components.map((c) => c.name);

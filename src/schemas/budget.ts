@@ -1,26 +1,20 @@
 // The technology budget: what is paid to whom, monthly or yearly, and when contracts renew.
 import { z } from 'zod';
-import { addRule, commonFields, currency, isoDate, text } from './common.ts';
+import { addRule, commonFields, currency, documentKind, isoDate, text } from './common.ts';
 
 const line = z
 	.strictObject({
-		/** What the money is for; totals are per category. @example category: Cloud */
-		category: text,
-		/** Who is paid. @example vendor: AWS */
-		vendor: text,
-		/** What it buys, if the vendor does not say. */
-		item: text.optional(),
-		/** Cost per month. Give this or `annual`. */
-		monthly: z.number().nonnegative().optional(),
-		/** Cost per year. Give this or `monthly`. */
-		annual: z.number().nonnegative().optional(),
-		/** Default: the budget's currency. */
+		category: text.describe('What the money is for; totals are per category. Example: `category: Cloud`'),
+		vendor: text.describe('Who is paid. Example: `vendor: AWS`'),
+		item: text.optional().describe('What it buys, if the vendor does not say.'),
+		monthly: z.number().nonnegative().optional().describe('Cost per month. Give this or `annual`.'),
+		annual: z.number().nonnegative().optional().describe('Cost per year. Give this or `monthly`.'),
 		currency: z
 			.string()
 			.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD or EUR' })
-			.optional(),
-		/** When the contract renews; renewals within 90 days of the build are flagged. */
-		renewal: isoDate.optional(),
+			.optional()
+			.describe("Default: the budget's currency."),
+		renewal: isoDate.optional().describe('When the contract renews; renewals within 90 days of the build are flagged.'),
 	})
 	.superRefine((l, ctx) => {
 		if ((l.monthly === undefined) === (l.annual === undefined)) {
@@ -29,14 +23,11 @@ const line = z
 	});
 
 export const budgetSchema = z.strictObject({
-	kind: z.literal('budget'),
+	kind: documentKind('budget'),
 	...commonFields,
-	/** The first day of the budget's year; quarters count from it. @example start: 2027-01-01 */
-	start: isoDate,
-	/** The currency of lines that do not name one. Default: USD. */
-	currency,
-	/** The budget lines. At least one. */
-	lines: z.array(line).min(1),
+	start: isoDate.describe("The first day of the budget's year; quarters count from it. Example: `start: 2027-01-01`"),
+	currency: currency.describe('The currency of lines that do not name one. Default: USD.'),
+	lines: z.array(line).min(1).describe('The budget lines. At least one.'),
 });
 
 export type Budget = z.output<typeof budgetSchema>;

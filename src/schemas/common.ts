@@ -149,27 +149,39 @@ export const alertName = z
 		error: 'expected an alert name of letters, digits, spaces and . _ - / : ( ) [ ] +, e.g. IngestLagHigh',
 	});
 
+/** The `kind` field of a document of kind `name`: it decides the schema, the folder and the views. */
+export const documentKind = <K extends string>(name: K) =>
+	z
+		.literal(name)
+		.describe(
+			`The document kind, \`${name}\` here: it decides which fields the document has and where the site lists it.`,
+		);
+
 /**
  * The fields every document has, whatever its kind.
  */
 export const commonFields = {
-	/** The page title, shown as the heading, in the sidebar and in search results. Required. */
-	title: text,
-	/** One or two sentences on what the document is for; used in search results and meta tags. */
-	description: text.optional(),
-	/** Who keeps this document current after the engagement: a person or a team. */
-	owner: person.optional(),
-	/** Labels for filtering and search. Default: none. @example tags: [payments, compliance] */
-	tags: z.array(tag).default([]),
-	/** The date someone last checked this document against reality. @example lastReviewed: 2026-03-14 */
-	lastReviewed: isoDate.optional(),
-	/** How often it must be reviewed; with `lastReviewed`, marks it overdue. @example reviewEvery: 90d */
-	reviewEvery: duration.optional(),
-	/**
-	 * Who may read it: `team` (the client's engineers), `investor` (the diligence site), `internal`
-	 * (the CTO's own build only). A document is built only into the sites of its audiences.
-	 * Default: `[team]`. @example audience: [team, investor]
-	 */
-	audience: z.array(z.enum(audiences)).min(1, { error: 'expected at least one audience' }).default(['team']),
+	title: text.describe('The page title, shown as the heading, in the sidebar and in search results. Required.'),
+	description: text
+		.optional()
+		.describe('One or two sentences on what the document is for; used in search results and meta tags.'),
+	owner: person.optional().describe('Who keeps this document current after the engagement: a person or a team.'),
+	tags: z
+		.array(tag)
+		.default([])
+		.describe('Labels for filtering and search. Default: none. Example: `tags: [payments, compliance]`'),
+	lastReviewed: isoDate
+		.optional()
+		.describe('The date someone last checked this document against reality. Example: `lastReviewed: 2026-03-14`'),
+	reviewEvery: duration
+		.optional()
+		.describe('How often it must be reviewed; with `lastReviewed`, marks it overdue. Example: `reviewEvery: 90d`'),
+	audience: z
+		.array(z.enum(audiences))
+		.min(1, { error: 'expected at least one audience' })
+		.default(['team'])
+		.describe(
+			"Who may read it: `team` (the client's engineers), `investor` (the diligence site), `internal` (the CTO's own build only). A document is built only into the sites of its audiences. Default: `[team]`. Example: `audience: [team, investor]`",
+		),
 	...starlightFields,
 };

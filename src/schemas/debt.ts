@@ -1,35 +1,31 @@
 // The tech-debt register: what is owed, where, how much it hurts and what paying it back costs.
 import { z } from 'zod';
-import { checkUniqueIds, commonFields, itemId, text } from './common.ts';
+import { checkUniqueIds, commonFields, documentKind, itemId, text } from './common.ts';
 
 export const debtStatuses = ['open', 'in-progress', 'paid', 'accepted'] as const;
 
 const item = z.strictObject({
-	/** Unique within the register. @example id: TD-07 */
-	id: itemId('TD-07'),
-	/** What the debt is. */
-	title: text,
-	/** Where it is. @example area: Ingestion */
-	area: text,
-	/** How much it hurts, from 1 (barely) to 5 (blocks work or risks an incident). */
+	id: itemId('TD-07').describe('Unique within the register. Example: `id: TD-07`'),
+	title: text.describe('What the debt is.'),
+	area: text.describe('Where it is. Example: `area: Ingestion`'),
 	impact: z
 		.int({ error: 'expected a whole number' })
 		.min(1, { error: 'expected 1 to 5' })
-		.max(5, { error: 'expected 1 to 5' }),
-	/** What paying it back costs, in engineer-weeks. @example effort: 3 */
-	effort: z.number().positive({ error: 'expected engineer-weeks above 0' }),
-	/** `open`, `in-progress`, `paid`, or `accepted` (kept on purpose). */
-	status: z.enum(debtStatuses),
-	/** The roadmap item that pays it back. @example roadmap: R-07 */
-	roadmap: z.string().optional(),
+		.max(5, { error: 'expected 1 to 5' })
+		.describe('How much it hurts, from 1 (barely) to 5 (blocks work or risks an incident).'),
+	effort: z
+		.number()
+		.positive({ error: 'expected engineer-weeks above 0' })
+		.describe('What paying it back costs, in engineer-weeks. Example: `effort: 3`'),
+	status: z.enum(debtStatuses).describe('`open`, `in-progress`, `paid`, or `accepted` (kept on purpose).'),
+	roadmap: z.string().optional().describe('The roadmap item that pays it back. Example: `roadmap: R-07`'),
 });
 
 export const debtSchema = z
 	.strictObject({
-		kind: z.literal('debt'),
+		kind: documentKind('debt'),
 		...commonFields,
-		/** The register. At least one item. */
-		items: z.array(item).min(1),
+		items: z.array(item).min(1).describe('The register. At least one item.'),
 	})
 	.superRefine((register, ctx) => {
 		checkUniqueIds(

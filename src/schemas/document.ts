@@ -36,6 +36,11 @@ const schemaByKind = {
 	page: pageSchema,
 } satisfies Record<KindName, z.ZodType<{ kind: string }>>;
 
+/** The frontmatter schema of one kind (`undefined` for a kind registered without one). */
+export function kindSchema(kind: KindName): z.ZodType | undefined {
+	return kindEntry<z.ZodType>(schemaByKind, kind);
+}
+
 /** The schemas of a list of kinds, as a tuple of the same length and order. */
 type SchemasOf<T extends readonly { name: KindName }[]> = {
 	-readonly [I in keyof T]: (typeof schemaByKind)[T[I]['name']];

@@ -1,9 +1,9 @@
 // Any other page: a home page, a glossary, meeting notes. It may live in any folder.
 import { z } from 'zod';
-import { commonFields } from './common.ts';
+import { commonFields, documentKind } from './common.ts';
 
 export const pageSchema = z.strictObject({
-	kind: z.literal('page'),
+	kind: documentKind('page'),
 	...commonFields,
 });
 

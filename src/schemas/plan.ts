@@ -1,41 +1,30 @@
 // The 90-day plan: phases counted in days from a start date, and dated checklist items.
 import { z } from 'zod';
-import { addRule, commonFields, isoDate, person, text } from './common.ts';
+import { addRule, commonFields, documentKind, isoDate, person, text } from './common.ts';
 
 const day = z.int({ error: 'expected a whole number of days' }).min(0, { error: 'expected 0 or more days' });
 
 const phase = z.strictObject({
-	/** What the phase is about. @example name: Listen and stabilise */
-	name: text,
-	/** First day of the phase, counted from the plan's start (day 0). @example firstDay: 0 */
-	firstDay: day,
-	/** Last day of the phase, inclusive. @example lastDay: 30 */
-	lastDay: day,
-	/** What the phase must achieve. */
-	goals: z.array(text).default([]),
+	name: text.describe('What the phase is about. Example: `name: Listen and stabilise`'),
+	firstDay: day.describe("First day of the phase, counted from the plan's start (day 0). Example: `firstDay: 0`"),
+	lastDay: day.describe('Last day of the phase, inclusive. Example: `lastDay: 30`'),
+	goals: z.array(text).default([]).describe('What the phase must achieve.'),
 });
 
 const item = z.strictObject({
-	/** The task. */
-	title: text,
-	/** Who does it. */
-	owner: person,
-	/** When it is due; its phase is the one whose days contain this date. */
-	due: isoDate,
-	/** Whether it is finished. Default: false. */
-	done: z.boolean().default(false),
+	title: text.describe('The task, in a line. Example: `title: Move backups off the primary`'),
+	owner: person.describe('The person who does it. Example: `owner: Priya Raman`'),
+	due: isoDate.describe('When it is due; its phase is the one whose days contain this date.'),
+	done: z.boolean().default(false).describe('Whether it is finished. Default: false.'),
 });
 
 export const planSchema = z
 	.strictObject({
-		kind: z.literal('plan'),
+		kind: documentKind('plan'),
 		...commonFields,
-		/** Day 0 of the plan. @example start: 2026-01-12 */
-		start: isoDate,
-		/** The phases, usually days 0–30, 31–60 and 61–90. At least one. */
-		phases: z.array(phase).min(1),
-		/** The checklist. */
-		items: z.array(item).default([]),
+		start: isoDate.describe('Day 0 of the plan. Example: `start: 2026-01-12`'),
+		phases: z.array(phase).min(1).describe('The phases, usually days 0–30, 31–60 and 61–90. At least one.'),
+		items: z.array(item).default([]).describe('The checklist.'),
 	})
 	.superRefine((plan, ctx) => {
 		plan.phases.forEach((p, index) => {

@@ -6,6 +6,7 @@ import {
 	adrId,
 	checkUniqueIds,
 	commonFields,
+	documentKind,
 	isoDate,
 	isoDateTime,
 	itemId,
@@ -32,16 +33,13 @@ export const rootCauses = [
 export const actionStatuses = ['open', 'in-progress', 'done', 'wont-do'] as const;
 
 const action = z.strictObject({
-	/** Unique within the postmortem. @example id: PM-1 */
-	id: itemId('A-1'),
-	/** What will be done. */
-	title: text,
-	/** Who does it: a person or a team. */
-	owner: person,
-	/** When it is due. @example due: 2026-04-30 */
-	due: isoDate,
-	/** `open`, `in-progress`, `done`, or `wont-do` (decided against, with the reason in the body). */
-	status: z.enum(actionStatuses),
+	id: itemId('A-1').describe('Unique within the postmortem. Example: `id: PM-1`'),
+	title: text.describe('What will be done.'),
+	owner: person.describe('Who does it: a person or a team.'),
+	due: isoDate.describe('When it is due. Example: `due: 2026-04-30`'),
+	status: z
+		.enum(actionStatuses)
+		.describe('`open`, `in-progress`, `done`, or `wont-do` (decided against, with the reason in the body).'),
 });
 
 /** A runbook named by its path in the client folder, without `.mdx`. @example runbooks/db-failover */
@@ -51,28 +49,32 @@ const runbookId = z.string().regex(/^runbooks\/[\w./-]+$/, {
 
 export const postmortemSchema = z
 	.strictObject({
-		kind: z.literal('postmortem'),
+		kind: documentKind('postmortem'),
 		...commonFields,
-		/** How bad it was, from `sev1` (customer-facing outage) to `sev4` (no user impact). Required. */
-		severity: z.enum(severities),
-		/** The services it touched, as the runbooks name them. At least one. @example services: [claims-api] */
-		services: z.array(serviceName).min(1, { error: 'expected at least one service' }),
-		/** When it began (the first bad minute, not the first alert). @example started: 2026-03-14T02:10Z */
-		started: isoDateTime,
-		/** When someone (or an alert) noticed. @example detected: 2026-03-14T02:24Z */
-		detected: isoDateTime,
-		/** When service was restored for customers. @example resolved: 2026-03-14T03:05Z */
-		resolved: isoDateTime,
-		/** What customers saw and how many were affected, in a sentence. */
-		customerImpact: text,
-		/** Why it happened: change, code, configuration, capacity, dependency, infrastructure, data, security, process or unknown. */
-		rootCause: z.enum(rootCauses),
-		/** What will be done so it does not happen again. Default: none. */
-		actions: z.array(action).default([]),
-		/** The runbooks used or written because of it. @example runbooks: [runbooks/db-failover] */
-		runbooks: z.array(runbookId).default([]),
-		/** The decisions it led to or tested. @example adrs: [ADR-0009] */
-		adrs: z.array(adrId).default([]),
+		severity: z
+			.enum(severities)
+			.describe('How bad it was, from `sev1` (customer-facing outage) to `sev4` (no user impact). Required.'),
+		services: z
+			.array(serviceName)
+			.min(1, { error: 'expected at least one service' })
+			.describe('The services it touched, as the runbooks name them. At least one. Example: `services: [claims-api]`'),
+		started: isoDateTime.describe(
+			'When it began (the first bad minute, not the first alert). Example: `started: 2026-03-14T02:10Z`',
+		),
+		detected: isoDateTime.describe('When someone (or an alert) noticed. Example: `detected: 2026-03-14T02:24Z`'),
+		resolved: isoDateTime.describe('When service was restored for customers. Example: `resolved: 2026-03-14T03:05Z`'),
+		customerImpact: text.describe('What customers saw and how many were affected, in a sentence.'),
+		rootCause: z
+			.enum(rootCauses)
+			.describe(
+				'Why it happened: change, code, configuration, capacity, dependency, infrastructure, data, security, process or unknown.',
+			),
+		actions: z.array(action).default([]).describe('What will be done so it does not happen again. Default: none.'),
+		runbooks: z
+			.array(runbookId)
+			.default([])
+			.describe('The runbooks used or written because of it. Example: `runbooks: [runbooks/db-failover]`'),
+		adrs: z.array(adrId).default([]).describe('The decisions it led to or tested. Example: `adrs: [ADR-0009]`'),
 	})
 	.superRefine((postmortem, ctx) => {
 		const { started, detected, resolved } = postmortem;

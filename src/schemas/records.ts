@@ -2,30 +2,11 @@
 // `records.json` and `cairn export --format json`, whose `frontmatter` is each kind's own schema.
 import { z } from 'zod';
 import { audiences } from '../core/audiences.ts';
-import { isoDate, isoDateTime } from './common.ts';
 import { documentSchema } from './document.ts';
+import { jsonSchemaOf } from './json-schema.ts';
 
 /** The address the records' schema is published at, beside each site's records.json. */
 export const RECORDS_SCHEMA_FILE = 'records.schema.json';
-
-/** Dates are text in JSON: `YYYY-MM-DD`, or an instant in UTC. */
-function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-	return z.toJSONSchema(schema, {
-		target: 'draft-2020-12',
-		// As written: fields with a default may be left out, as records leave out what the author did not set.
-		io: 'input',
-		unrepresentable: 'any',
-		override: ({ zodSchema, jsonSchema }) => {
-			if (zodSchema === isoDate) replace(jsonSchema, { type: 'string', format: 'date' });
-			if (zodSchema === isoDateTime) replace(jsonSchema, { type: 'string', format: 'date-time' });
-		},
-	});
-}
-
-function replace(target: Record<string, unknown>, value: Record<string, unknown>): void {
-	for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
-	Object.assign(target, value);
-}
 
 const recordSchema = z
 	.object({

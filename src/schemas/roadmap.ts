@@ -1,41 +1,35 @@
 // The 12-month roadmap: dated items grouped by theme, each tied to the decisions behind it.
 import { z } from 'zod';
-import { addRule, adrId, checkUniqueIds, commonFields, isoDate, itemId, person, text } from './common.ts';
+import { addRule, adrId, checkUniqueIds, commonFields, documentKind, isoDate, itemId, person, text } from './common.ts';
 
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;
 
 const roadmapItem = z.strictObject({
-	/** Unique within the roadmap; other documents refer to the item by it. @example id: R-04 */
-	id: itemId('R-04'),
-	/** What will be delivered. */
-	title: text,
-	/** The theme the item belongs to; the timeline groups items by theme. @example theme: Reliability */
-	theme: text,
-	/** First day of work. */
-	start: isoDate,
-	/** Day it is expected to be done. */
-	end: isoDate,
-	/** `planned`, `in-progress`, `done` or `dropped`. */
-	status: z.enum(roadmapStatuses),
-	/** The ADRs that decide how it is done. @example adrs: [ADR-0003] */
-	adrs: z.array(adrId).default([]),
-	/** Who delivers it. */
-	owner: person.optional(),
+	id: itemId('R-04').describe(
+		'Unique within the roadmap; other documents refer to the item by it. Example: `id: R-04`',
+	),
+	title: text.describe('What will be delivered.'),
+	theme: text.describe(
+		'The theme the item belongs to; the timeline groups items by theme. Example: `theme: Reliability`',
+	),
+	start: isoDate.describe('First day of work.'),
+	end: isoDate.describe('Day it is expected to be done.'),
+	status: z.enum(roadmapStatuses).describe('`planned`, `in-progress`, `done` or `dropped`.'),
+	adrs: z.array(adrId).default([]).describe('The ADRs that decide how it is done. Example: `adrs: [ADR-0003]`'),
+	owner: person.optional().describe('Who delivers it.'),
 });
 
 export const roadmapSchema = z
 	.strictObject({
-		kind: z.literal('roadmap'),
+		kind: documentKind('roadmap'),
 		...commonFields,
-		/** The period the roadmap covers, usually twelve months. */
-		horizon: z.strictObject({
-			/** First day covered. */
-			start: isoDate,
-			/** Last day covered. */
-			end: isoDate,
-		}),
-		/** The roadmap items. At least one. */
-		items: z.array(roadmapItem).min(1),
+		horizon: z
+			.strictObject({
+				start: isoDate.describe('First day covered.'),
+				end: isoDate.describe('Last day covered.'),
+			})
+			.describe('The period the roadmap covers, usually twelve months.'),
+		items: z.array(roadmapItem).min(1).describe('The roadmap items. At least one.'),
 	})
 	.superRefine((roadmap, ctx) => {
 		if (roadmap.horizon.end < roadmap.horizon.start) {

@@ -24,11 +24,19 @@ export const siteLink = z
 	});
 
 const prevNext = z
-	.union([z.boolean(), z.string(), z.strictObject({ link: siteLink.optional(), label: z.string().optional() })])
+	.union([
+		z.boolean(),
+		z.string(),
+		z.strictObject({
+			link: siteLink
+				.optional()
+				.describe('The page to link to: a path of the site such as /adr/, or an https:// address.'),
+			label: z.string().optional().describe('The text of the link.'),
+		}),
+	])
 	.optional();
 
 export const starlightFields = {
-	/** Not available in Cairn: extra `<head>` tags could run scripts on the page. */
 	head: z
 		.array(z.unknown())
 		.superRefine((value, ctx) => {
@@ -41,28 +49,28 @@ export const starlightFields = {
 				);
 			}
 		})
-		.default([]),
-	/** Not available in Cairn: Starlight writes the hero's text as HTML. */
-	hero: refused('Starlight writes its text as HTML', 'remove it and start the page with its own words'),
-	/** Not available in Cairn: Starlight writes the banner as HTML. */
+		.default([])
+		.describe('Not available in Cairn: extra `<head>` tags could run scripts on the page.'),
+	hero: refused('Starlight writes its text as HTML', 'remove it and start the page with its own words').describe(
+		"Not available in Cairn: Starlight writes the hero's text as HTML.",
+	),
 	banner: refused(
 		'Starlight writes its text as HTML',
 		'remove it and start the body with an aside (:::caution … :::) instead',
-	),
-	/** Where readers can edit the page: `false`, or an `https://` address. */
+	).describe('Not available in Cairn: Starlight writes the banner as HTML.'),
 	editUrl: z
 		.union([z.httpUrl({ error: 'expected an address starting with https://' }), z.boolean()])
 		.optional()
-		.default(true),
-	/** The previous page link: `false`, a label, or `{ link, label }` with a path of the site. */
-	prev: prevNext,
-	/** The next page link: `false`, a label, or `{ link, label }` with a path of the site. */
-	next: prevNext,
-	/** How the page is listed in the sidebar: `label`, `order`, `hidden` and `badge`. */
+		.default(true)
+		.describe('Where readers can edit the page: `false`, or an `https://` address.'),
+	prev: prevNext.describe('The previous page link: `false`, a label, or `{ link, label }` with a path of the site.'),
+	next: prevNext.describe('The next page link: `false`, a label, or `{ link, label }` with a path of the site.'),
 	sidebar: z
 		.strictObject({
-			/** Not available in Cairn: attributes on the sidebar link can run scripts. */
-			attrs: refused('attributes on the sidebar link can run scripts', 'remove it'),
+			attrs: refused('attributes on the sidebar link can run scripts', 'remove it').describe(
+				'Not available in Cairn: attributes on the sidebar link can run scripts.',
+			),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('How the page is listed in the sidebar: `label`, `order`, `hidden` and `badge`.'),
 };

@@ -1,42 +1,38 @@
 // A vendor evaluation: weighted criteria, options scored 1 to 5, the choice and the ADR recording it.
 import { z } from 'zod';
-import { addRule, adrId, commonFields, text } from './common.ts';
+import { addRule, adrId, commonFields, documentKind, text } from './common.ts';
 import { suggest } from '../core/suggest.ts';
 
 const criterion = z.strictObject({
-	/** What is judged. @example name: HIPAA BAA available */
-	name: text,
-	/** How much it counts, relative to the others. @example weight: 3 */
-	weight: z.number().positive({ error: 'expected a weight above 0' }),
+	name: text.describe('What is judged. Example: `name: HIPAA BAA available`'),
+	weight: z
+		.number()
+		.positive({ error: 'expected a weight above 0' })
+		.describe('How much it counts, relative to the others. Example: `weight: 3`'),
 });
 
 const option = z.strictObject({
-	/** The vendor or product. */
-	name: text,
-	/** A score from 1 (poor) to 5 (excellent) for each criterion, by the criterion's name. */
-	scores: z.record(
-		z.string(),
-		z
-			.int({ error: 'expected a whole score' })
-			.min(1, { error: 'expected a score from 1 to 5' })
-			.max(5, { error: 'expected a score from 1 to 5' }),
-	),
-	/** A line on what stood out. */
-	notes: text.optional(),
+	name: text.describe('The vendor or product.'),
+	scores: z
+		.record(
+			z.string(),
+			z
+				.int({ error: 'expected a whole score' })
+				.min(1, { error: 'expected a score from 1 to 5' })
+				.max(5, { error: 'expected a score from 1 to 5' }),
+		)
+		.describe("A score from 1 (poor) to 5 (excellent) for each criterion, by the criterion's name."),
+	notes: text.optional().describe('A line on what stood out.'),
 });
 
 export const vendorSchema = z
 	.strictObject({
-		kind: z.literal('vendor'),
+		kind: documentKind('vendor'),
 		...commonFields,
-		/** The criteria and their weights. At least one. */
-		criteria: z.array(criterion).min(1),
-		/** The options considered. At least two. */
-		options: z.array(option).min(2),
-		/** The option chosen, by name; absent while undecided. */
-		chosen: text.optional(),
-		/** The ADR that records the choice. @example decision: ADR-0014 */
-		decision: adrId.optional(),
+		criteria: z.array(criterion).min(1).describe('The criteria and their weights. At least one.'),
+		options: z.array(option).min(2).describe('The options considered. At least two.'),
+		chosen: text.optional().describe('The option chosen, by name; absent while undecided.'),
+		decision: adrId.optional().describe('The ADR that records the choice. Example: `decision: ADR-0014`'),
 	})
 	.superRefine((evaluation, ctx) => {
 		const criteria = evaluation.criteria.map((c) => c.name);

@@ -2,12 +2,15 @@
 // number and a superseded record is updated in its frontmatter only, and nothing is overwritten.
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { runCli } from '../helpers/cli.ts';
 import { engineRoot } from '../helpers/paths.ts';
 import { tempProject, type TempProject } from '../helpers/project.ts';
+import { parse as parseYaml } from 'yaml';
 
 const env = { CAIRN_TODAY: '2026-11-24' };
 
@@ -126,6 +129,32 @@ describe('a client scaffolded from the templates', () => {
 
 		expect(check.stdout).toBe('14 documents checked: no problems.\n');
 		expect(check.code).toBe(0);
+
+		// What an editor sees: the client.yaml's first line names the schema Cairn wrote, and that
+		// schema and each kind's accept what the scaffolds wrote (which Cairn's check accepts too).
+		const clientYamlPath = join(project.root, 'content/acme/client.yaml');
+		const clientYaml = await readFile(clientYamlPath, 'utf8');
+		const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(clientYaml);
+		expect(modeline).not.toBeNull();
+		const clientSchemaPath = join(dirname(clientYamlPath), modeline?.[1] ?? '');
+		expect(clientSchemaPath).toBe(join(project.root, '.cairn/schemas/client.schema.json'));
+		const ajv = new Ajv({ strict: false, allErrors: true });
+		addFormats(ajv);
+		const validClient = ajv.compile(JSON.parse(await readFile(clientSchemaPath, 'utf8')) as object);
+		expect(validClient(parseYaml(clientYaml)), JSON.stringify(validClient.errors)).toBe(true);
+		expect(validClient({ ...(parseYaml(clientYaml) as object), colour: 'red' })).toBe(false);
+		expect(validClient.errors?.[0]?.params).toEqual({ additionalProperty: 'colour' });
+		for (const file of (await listing(join(project.root, 'content/acme'))).filter((f) => f.endsWith('.mdx'))) {
+			const split = splitFrontmatter(await readFile(join(project.root, 'content/acme', file), 'utf8'));
+			const data = parseYaml(split.ok ? split.yaml : '') as { kind: string };
+			const schemaFile = join(project.root, '.cairn/schemas', `${data.kind}.schema.json`);
+			const valid = ajv.compile(JSON.parse(await readFile(schemaFile, 'utf8')) as object);
+			expect(valid(data), `${file}: ${JSON.stringify(valid.errors)}`).toBe(true);
+			if (data.kind === 'adr') {
+				expect(valid({ ...data, status: 'aproved' })).toBe(false);
+				expect(valid.errors?.map((e) => e.instancePath)).toContain('/status');
+			}
+		}
 
 		// Hiring plans and budgets are internal: the internal site has them, the team site not.
 		const build = await cli('build', '--audience', 'team', 'internal');
