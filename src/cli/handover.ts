@@ -3,7 +3,8 @@
 // must pass `cairn check`, secrets included. A failed export leaves nothing behind.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { clientRuleFiles } from '../lib/alerts/rule-files-fs.ts';
 import { UserError } from '../lib/errors.ts';
 import { CONTENT_DIR, isInsideFolder } from '../lib/paths.ts';
 import { formatProblems } from '../lib/problems/report-text.ts';
@@ -61,12 +62,28 @@ export async function handoverCommand(ctx: CliContext, slug: string, options: Ha
 		ctx.err(formatProblems(errors));
 		throw new UserError('ClientHasErrors', { client, action: 'it can be handed over' });
 	}
+	// The alerting rules go along at the same place, so that client.yaml's paths still lead to them.
+	const rules = await clientRuleFiles(checked.project);
+	// Not outside the repository (missing there), nor in another client's folder (never theirs to get).
+	const content = join(ctx.projectRoot, CONTENT_DIR);
+	const outside = rules.filter(
+		(file) =>
+			!isInsideFolder(ctx.projectRoot, file) ||
+			(isInsideFolder(content, file) && !isInsideFolder(checked.project.dir, file)),
+	);
+	if (outside.length) {
+		const shownFile = (file: string) =>
+			isInsideFolder(ctx.projectRoot, file) ? relative(ctx.projectRoot, file) : file;
+		throw new UserError('HandoverRulesOutside', { files: outside.map(shownFile).join(', ') });
+	}
 	ctx.out(`Handing over ${client} into ${shown}…`);
 	const { exportHandover } = await import('../lib/handover/export-fs.ts');
 	try {
 		const result = await exportHandover({
 			engineRoot: ctx.engineRoot,
 			project: checked.project,
+			projectRoot: ctx.projectRoot,
+			ruleFiles: rules.filter((file) => !isInsideFolder(checked.project.dir, file)),
 			out,
 			fallbackAuthor: { name: 'Cairn handover', email: 'handover@cairn.invalid' },
 		});

@@ -248,6 +248,17 @@ export const commandProblems = {
 		explain:
 			'The handover never mixes its repository with files already there. Give a folder that does not exist yet or is empty.',
 	},
+	HandoverRulesOutside: {
+		severity: 'error',
+		message: (a: { files: string }) =>
+			`the alerting rules ${a.files} (alerting.rules in client.yaml) lie outside this repository, or in another client's folder`,
+		hint: () =>
+			nothingWritten(
+				'copy the rule files into this repository (infra/alerts/, say) and point alerting.rules there, or remove the entry',
+			),
+		explain:
+			"The handover repository keeps the files `alerting.rules` names, at the same place, so that `npm test` there compares them with the runbooks as `cairn check` does here. A rule file outside this repository would be missing there, and one in another client's folder is never copied into this client's repository: copy the rules into this repository, outside content/, and the handover takes them along.",
+	},
 	NewWouldBeInvalid: {
 		severity: 'error',
 		message: (a: { what: string; details: string }) => `the new ${a.what} would not be valid (${a.details})`,

@@ -93,6 +93,24 @@ describe('cairn handover larkspur', () => {
 			await cp(join(engineRoot, 'content', client), join(project.root, 'content', client), { recursive: true });
 		}
 		await appendFile(join(project.root, 'content/tidewater/index.mdx'), `\n${CANARY}\n`);
+		// Alerting rules in the CTO's repository, outside the client folder, defining every alert the
+		// runbooks name: they go along, so that the handover repository's own tests compare them too.
+		const runbooks = join(project.root, 'content/larkspur/runbooks');
+		const alerts = new Set<string>();
+		for (const file of await readdir(runbooks)) {
+			const listed = /^alerts: \[(.*)\]$/m.exec(await readFile(join(runbooks, file), 'utf8'));
+			for (const name of listed?.[1]?.split(',') ?? []) if (name.trim()) alerts.add(name.trim());
+		}
+		await mkdir(join(project.root, 'infra/alerts'), { recursive: true });
+		const rules = [...alerts].map((name) => `      - alert: ${name}\n        expr: vector(1)\n`).join('');
+		await writeFile(
+			join(project.root, 'infra/alerts/larkspur.rules.yaml'),
+			`groups:\n  - name: larkspur\n    rules:\n${rules}`,
+		);
+		await appendFile(
+			join(project.root, 'content/larkspur/client.yaml'),
+			'alerting:\n  rules: [../../infra/alerts/*.rules.yaml]\n',
+		);
 		// A history: each larkspur folder committed on a day of its own, tidewater last.
 		git(project.root, ['init', '-q', '-b', 'main']);
 		const folders = (await readdir(join(project.root, 'content/larkspur'))).sort();
@@ -122,6 +140,7 @@ describe('cairn handover larkspur', () => {
 			'.gitignore',
 			'README.md',
 			'content',
+			'infra',
 			'netlify.toml',
 			'package-lock.json',
 			'package.json',
@@ -129,6 +148,7 @@ describe('cairn handover larkspur', () => {
 			'vendor',
 		]);
 		expect(await readdir(join(out, 'content'))).toEqual(['larkspur']);
+		expect(await readdir(join(out, 'infra/alerts'))).toEqual(['larkspur.rules.yaml']);
 		const readme = await readFile(join(out, 'README.md'), 'utf8');
 		for (const words of [
 			'npm run build',
@@ -270,6 +290,23 @@ describe('cairn handover larkspur', () => {
 		expect(inside.code).toBe(2);
 		expect(inside.stderr).toContain('is inside content/');
 		expect(existsSync(join(project.root, 'content', 'export'))).toBe(false);
+
+		// Rules in another client's folder never go along into this client's repository.
+		const clientYaml = join(project.root, 'content/larkspur/client.yaml');
+		const before = await readFile(clientYaml, 'utf8');
+		await writeFile(join(project.root, 'content/tidewater/alerts.yaml'), 'groups: []\n');
+		await writeFile(clientYaml, before.replace('[../../infra/alerts/*.rules.yaml]', '[../tidewater/alerts.yaml]'));
+		try {
+			const elsewhere = join(scratch, 'elsewhere');
+			const theirs = await runCli(['--root', project.root, 'handover', 'larkspur', '--out', elsewhere]);
+			expect(theirs.code, theirs.stderr).toBe(2);
+			expect(theirs.stderr).toContain(
+				"The alerting rules content/tidewater/alerts.yaml (alerting.rules in client.yaml) lie outside this repository, or in another client's folder",
+			);
+			expect(existsSync(elsewhere)).toBe(false);
+		} finally {
+			await writeFile(clientYaml, before);
+		}
 	});
 });
 

@@ -1,6 +1,6 @@
 // Reads the alerting rule files a client.yaml lists (`alerting.rules`: paths or globs from the
 // client folder, which may lead out of it to the infrastructure's own files) and what they define.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CLIENT_FILE, CONTENT_DIR } from '../paths.ts';
@@ -16,6 +16,28 @@ export interface ClientAlerts {
 	problems: Problem[];
 }
 
+/** The files one entry of `alerting.rules` names, from the client folder: a path (which may not exist) or a glob. */
+function matchRules(clientDir: string, pattern: string): Promise<string[]> {
+	return isDynamicPattern(pattern)
+		? glob(pattern, { cwd: clientDir, absolute: true, onlyFiles: true, expandDirectories: false })
+		: Promise.resolve([resolve(clientDir, pattern)]);
+}
+
+/** Every existing file a client's `alerting.rules` names, once each, sorted. */
+export async function clientRuleFiles(project: ClientProject): Promise<string[]> {
+	const files = new Set<string>();
+	for (const pattern of project.config?.alerting?.rules ?? []) {
+		for (const file of await matchRules(project.dir, pattern)) {
+			try {
+				if ((await stat(file)).isFile()) files.add(file);
+			} catch {
+				// Not there: cairn check says so.
+			}
+		}
+	}
+	return [...files].sort();
+}
+
 export async function readClientAlerts(projectRoot: string, project: ClientProject): Promise<ClientAlerts> {
 	const patterns = project.config?.alerting?.rules ?? [];
 	const result: ClientAlerts = { listed: patterns.length > 0, alerts: [], problems: [] };
@@ -28,9 +50,7 @@ export async function readClientAlerts(projectRoot: string, project: ClientProje
 	};
 	const files = new Set<string>();
 	for (const [i, pattern] of patterns.entries()) {
-		const matched = isDynamicPattern(pattern)
-			? await glob(pattern, { cwd: project.dir, absolute: true, onlyFiles: true, expandDirectories: false })
-			: [resolve(project.dir, pattern)];
+		const matched = await matchRules(project.dir, pattern);
 		const readable: string[] = [];
 		for (const file of matched.sort()) {
 			try {

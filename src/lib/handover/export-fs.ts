@@ -5,7 +5,7 @@
 // one commit, so nothing of Cairn's history (or any other client's) goes along.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { changeDates } from '../git-dates-fs.ts';
 import { HISTORY_FILE, recordHistory, textHash } from '../history.ts';
 import { CONTENT_DIR } from '../paths.ts';
@@ -17,6 +17,10 @@ import { handoverReadme } from './readme.ts';
 export interface HandoverExport {
 	engineRoot: string;
 	project: ClientProject;
+	/** The CTO's repository, which holds content/. */
+	projectRoot: string;
+	/** Alerting rule files outside the client folder, inside `projectRoot`: copied to the same place. */
+	ruleFiles: readonly string[];
 	/** The folder to write: absent or empty. */
 	out: string;
 	/** Who the first commit is by, when git has no identity configured. */
@@ -54,6 +58,11 @@ export async function exportHandover(options: HandoverExport): Promise<HandoverR
 		await Promise.all(paths.map(async (path) => [path, textHash(await readFile(join(clientOut, path)))] as const)),
 	);
 	await writeFile(join(clientOut, HISTORY_FILE), `${JSON.stringify(recordHistory(dates, hashes), null, '\t')}\n`);
+	for (const file of options.ruleFiles) {
+		const to = join(out, relative(options.projectRoot, file));
+		await mkdir(dirname(to), { recursive: true });
+		await cp(file, to);
+	}
 
 	// The generator, and the bootstrap that gives it a Node to run on.
 	await mkdir(join(out, 'vendor'), { recursive: true });
