@@ -21,7 +21,6 @@ import { mdxCache } from './mdx-cache.ts';
 import { confineToClient } from './confine.ts';
 import { siteLinksPlugin } from './site-links.ts';
 import { siteModule } from './site-module.ts';
-import { exitWithParent } from './watch-parent.ts';
 
 /** Where drawn diagrams and compiled documents are kept between builds, beside the staging folders. */
 const cacheDir = (engineRoot: string, what: 'diagrams' | 'mdx') =>
@@ -31,7 +30,6 @@ const cacheDir = (engineRoot: string, what: 'diagrams' | 'mdx') =>
 const NOISE = new Set(['MODULE_LEVEL_DIRECTIVE']);
 
 export async function cairnAstroConfig(engineRoot: string) {
-	exitWithParent();
 	const plan = await loadBuildPlan(engineRoot);
 	const { audience, config: client, site, included, excluded } = plan;
 	const base = baseWithSlash(site.base);

@@ -102,7 +102,9 @@ export function runAstro(command: 'build' | 'sync' | 'dev' | 'preview', run: Ast
 		: [];
 	// Astro resolves --config against --root.
 	const config = relative(stage, join(run.engineRoot, 'astro.config.mjs'));
-	const args = [...hooks, astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
+	// Stops with this process, from its first moment on (src/astro/watch-parent.ts).
+	const watch = ['--import', pathToFileURL(join(run.engineRoot, 'src', 'astro', 'watch-parent-start.ts')).href];
+	const args = [...hooks, ...watch, astro, command, '--root', stage, '--config', config, ...(run.args ?? [])];
 	const interactive = command === 'dev' || command === 'preview';
 	const child = spawn(process.execPath, args, {
 		// A static build's server chunks go into <cwd>/.astro/ when the output folder is outside the

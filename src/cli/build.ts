@@ -94,7 +94,7 @@ async function buildOne(
 		existsSync(finalDir) ? ` The previous site in ${relative(ctx.projectRoot, finalDir)}/ is unchanged.` : '';
 	let outDir: string | undefined;
 	// Stopped with Ctrl-C or `kill`: no half-built folder and no lock left behind (Astro, its child,
-	// stops by itself once this process is gone: src/astro/watch-parent.ts).
+	// stops by itself once this process is gone: src/astro/watch-parent-start.ts).
 	const stop = () => {
 		if (outDir) rmSync(outDir, { recursive: true, force: true });
 		release();
